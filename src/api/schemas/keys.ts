@@ -1,0 +1,39 @@
+// Key-case helpers shared by the wire schemas: the wire is snake_case, TypeScript is camelCase.
+
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/** The type of an object whose top-level keys were turned from snake_case into camelCase. */
+export type Camelized<T> = { [K in keyof T as K extends string ? CamelCase<K> : K]: T[K] };
+
+export function snakeToCamel(key: string): string {
+  return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export function camelToSnake(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Renames the top-level keys of a plain object; nested values are left as they are. */
+export function camelizeKeys<T extends Record<string, unknown>>(value: T): Camelized<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) out[snakeToCamel(key)] = entry;
+  return out as Camelized<T>;
+}
+
+/** Accepts camelCase input keys as their snake_case form; a snake_case key wins over its camelCase twin. */
+export function snakeKeys(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const snake = camelToSnake(key);
+    if (snake !== key && Object.hasOwn(value, snake)) continue;
+    out[snake] = entry;
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+import type { z } from "zod";
+import { type Endpoint, type EndpointName, type Endpoints, endpoints, type PathParams } from "./endpoints.ts";
+import { apiErrorFrom, BadRequestError, formatPath, NetworkError, ResponseShapeError } from "./errors.ts";
+
+type Fetch = typeof globalThis.fetch;
+
+export interface MeshagentOptions {
+  baseUrl?: string;
+  token?: string;
+  fetch?: Fetch;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+type Bodyless<E> = E extends { body: unknown } ? false : true;
+type BodyOf<E> = E extends { body: "binary" }
+  ? Uint8Array | ArrayBuffer | Blob
+  : E extends { body: z.ZodType }
+    ? z.input<E["body"]>
+    : never;
+type QueryOf<E> = E extends { query: z.ZodType } ? z.input<E["query"]> : never;
+export type ResponseOf<N extends EndpointName> = Endpoints[N]["response"] extends z.ZodType
+  ? z.output<Endpoints[N]["response"]>
+  : Endpoints[N]["response"] extends "binary"
+    ? Uint8Array
+    : undefined;
+
+export type CallArgs<N extends EndpointName> = CallOptions & {
+  params?: PathParams<N>;
+  query?: QueryOf<Endpoints[N]>;
+} & (Bodyless<Endpoints[N]> extends true ? { body?: never } : { body: BodyOf<Endpoints[N]> });
+
+/**
+ * The generic, contract-driven transport: builds the URL from `endpoints`, checks the request body
+ * against the same schema the server validates with, and parses every response.
+ */
+export class Transport {
+  readonly baseUrl: string;
+  #token: string | undefined;
+  readonly #fetch: Fetch;
+
+  constructor({ baseUrl = "https://api.meshagent.com", token, fetch }: MeshagentOptions = {}) {
+    this.baseUrl = baseUrl.replace(/\/+$/, "");
+    this.#token = token;
+    this.#fetch = fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  get hasToken(): boolean {
+    return Boolean(this.#token);
+  }
+
+  url(name: EndpointName, params: Record<string, string> = {}, query?: Record<string, unknown>): string {
+    const endpoint: Endpoint = endpoints[name];
+    const path = endpoint.path.replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = params[key];
+      if (value === undefined) throw new TypeError(`${name}: missing path parameter ${key}`);
+      return encodeURIComponent(value);
+    });
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+    }
+    const qs = search.toString();
+    return `${this.baseUrl}${path}${qs ? `?${qs}` : ""}`;
+  }
+
+  async call<N extends EndpointName>(name: N, args: CallArgs<N>): Promise<ResponseOf<N>> {
+    const endpoint: Endpoint = endpoints[name];
+    const url = this.url(name, (args.params ?? {}) as Record<string, string>, args.query as Record<string, unknown>);
+    const path = url.slice(this.baseUrl.length).split("?")[0] ?? "";
+    const headers: Record<string, string> = {};
+    if (this.#token && !endpoint.public) headers.Authorization = `Bearer ${this.#token}`;
+
+    let body: BodyInit | undefined;
+    if (endpoint.body === "binary") {
+      headers["Content-Type"] = "application/octet-stream";
+      body = args.body as BodyInit;
+    } else if (endpoint.body) {
+      const checked = endpoint.body.safeParse(args.body);
+      if (!checked.success) {
+        const issues = checked.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+        const message = `Invalid request: ${issues.map((i) => `${i.path || "(body)"}: ${i.message}`).join("; ")}`;
+        throw new BadRequestError(400, endpoint.method, path, message, "", issues);
+      }
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(args.body);
+    }
+
+    let response: Response;
+    try {
+      response = await this.#fetch(url, { method: endpoint.method, headers, body, signal: args.signal });
+    } catch (cause) {
+      if (args.signal?.aborted) throw cause;
+      throw new NetworkError(endpoint.method, url, { cause });
+    }
+    if (!response.ok) {
+      throw apiErrorFrom(response.status, endpoint.method, path, await response.text().catch(() => ""));
+    }
+    return (await this.#readBody(endpoint, path, response)) as ResponseOf<N>;
+  }
+
+  async #readBody(endpoint: Endpoint, path: string, response: Response): Promise<unknown> {
+    if (endpoint.response === "empty") return undefined;
+    if (endpoint.response === "binary") return new Uint8Array(await response.arrayBuffer());
+    const text = await response.text();
+    let json: unknown = {};
+    if (response.status !== 204 && text.trim() !== "") {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new ResponseShapeError(
+          endpoint.method,
+          path,
+          [{ code: "custom", path: [], message: "not JSON", input: text }],
+          text,
+        );
+      }
+    }
+    const parsed = endpoint.response.safeParse(json);
+    if (!parsed.success) throw new ResponseShapeError(endpoint.method, path, parsed.error.issues, json);
+    return parsed.data;
+  }
+}
