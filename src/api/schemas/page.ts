@@ -1,13 +1,24 @@
 import { z } from "zod";
 
-/** `limit`/`offset` (+`order_by`, `filter`) query of rooms and room grants; numbers travel as strings. */
-const count = (max: number) => z.coerce.number().int().min(0).max(max);
-
+/** The largest page a server answers; larger requests are cut down to it, not refused. */
 export const MAX_LIMIT = 1000;
 
+// Numbers travel as decimal strings in the query.
+const pageSize = z.coerce
+  .number()
+  .int("must be a whole number")
+  .min(0, "must not be negative")
+  .transform((n) => Math.min(n, MAX_LIMIT));
+const offset = z.coerce
+  .number()
+  .int("must be a whole number")
+  .min(0, "must not be negative")
+  .max(Number.MAX_SAFE_INTEGER);
+
+/** `limit`/`offset` (+`order_by`, `filter`) query of rooms and room grants. */
 export const limitOffsetQuerySchema = z.object({
-  limit: count(MAX_LIMIT).optional(),
-  offset: count(Number.MAX_SAFE_INTEGER).optional(),
+  limit: pageSize.optional(),
+  offset: offset.optional(),
   order_by: z.string().optional(),
   filter: z.string().optional(),
 });
@@ -15,8 +26,8 @@ export type LimitOffsetQuery = z.input<typeof limitOffsetQuerySchema>;
 
 /** `count`/`offset` (+`filter`) query of project users and OAuth clients. */
 export const countOffsetQuerySchema = z.object({
-  count: count(MAX_LIMIT).optional(),
-  offset: count(Number.MAX_SAFE_INTEGER).optional(),
+  count: pageSize.optional(),
+  offset: offset.optional(),
   filter: z.string().optional(),
 });
 export type CountOffsetQuery = z.input<typeof countOffsetQuerySchema>;

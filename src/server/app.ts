@@ -1,0 +1,93 @@
+import { Hono } from "hono";
+import { type AppEnv, requireAuth } from "./auth.ts";
+import { readCliSession } from "./cli-session.ts";
+import type { Db } from "./db/open.ts";
+import { errorBody, HttpError, sendError } from "./http/errors.ts";
+import { proxyTo } from "./proxy.ts";
+import { apiKeyRoutes } from "./routes/api-keys.ts";
+import { localRoutes } from "./routes/local.ts";
+import { memberRoutes } from "./routes/members.ts";
+import { oauthClientRoutes } from "./routes/oauth-clients.ts";
+import { projectRoutes } from "./routes/projects.ts";
+import { roomGrantRoutes } from "./routes/room-grants.ts";
+import { roomRoutes } from "./routes/rooms.ts";
+import { storageRoutes } from "./routes/storage.ts";
+import { spaRoutes } from "./static.ts";
+
+export const SERVER_VERSION = "0.1.0";
+
+export interface AppOptions {
+  db: Db;
+  /** Where project storage lives on disk. */
+  storageRoot: string;
+  /** The built SPA; omitted in API-only tests. */
+  staticRoot?: string;
+  /** Proxy the API to a real Meshagent instead of serving it from SQLite. */
+  upstream?: string;
+  /** Offer the Meshagent CLI's login to the console (with `upstream` only). */
+  cliSession?: boolean;
+}
+
+const apiPaths = ["/accounts/*", "/projects/*"];
+
+export function createApp(options: AppOptions) {
+  const { db } = options;
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return sendError(c, error);
+    // Anything else is our fault: say so without leaking details; log without the request's headers.
+    console.error(`${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    return c.json(errorBody("Internal server error"), 500);
+  });
+  app.notFound((c) => c.json(errorBody(`No route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
+
+  app.use("*", async (c, next) => {
+    c.set("db", db);
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+  });
+
+  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.get("/local/info", (c) =>
+    c.json({
+      kind: options.upstream ? "proxy" : "local",
+      version: SERVER_VERSION,
+      user_lookup: !options.upstream,
+      upstream: options.upstream ?? null,
+      cli_session: Boolean(options.upstream && options.cliSession),
+    }),
+  );
+  app.get("/local/cli-session", async (c) => {
+    if (!options.upstream || !options.cliSession)
+      throw new HttpError(404, "This server was not started with --cli-session");
+    // The CLI's token is offered to pages of this origin only.
+    if (c.req.header("sec-fetch-site") === "cross-site" || c.req.header("origin")) {
+      const origin = c.req.header("origin");
+      if (!origin || new URL(origin).host !== new URL(c.req.url).host)
+        throw new HttpError(403, "Not offered to other origins");
+    }
+    c.header("Cache-Control", "no-store");
+    return c.json(await readCliSession());
+  });
+
+  if (options.upstream) {
+    const upstream = options.upstream;
+    for (const path of apiPaths) app.all(path, (c) => proxyTo(upstream, c));
+  } else {
+    const auth = requireAuth(db);
+    for (const path of [...apiPaths, "/local/me", "/local/users", "/local/users/*"]) app.use(path, auth);
+    app.route("/", projectRoutes);
+    app.route("/", memberRoutes);
+    app.route("/", roomRoutes);
+    app.route("/", roomGrantRoutes);
+    app.route("/", oauthClientRoutes);
+    app.route("/", apiKeyRoutes);
+    app.route("/", storageRoutes(options.storageRoot));
+    app.route("/", localRoutes);
+  }
+
+  if (options.staticRoot) app.route("/", spaRoutes(options.staticRoot));
+  return app;
+}

@@ -1,0 +1,91 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { getMember, type MemberRow } from "./db/members.ts";
+import type { Db } from "./db/open.ts";
+import { getProject, type ProjectRow } from "./db/projects.ts";
+import { userIdForToken } from "./db/tokens.ts";
+import { getUser, type UserRow } from "./db/users.ts";
+import { forbidden, notFound, unauthorized } from "./http/errors.ts";
+import { hashSecret, parseApiKey, sameHash } from "./tokens.ts";
+
+/** Who is calling: a user with a personal access token, or a project API key (admin of one project). */
+export interface Principal {
+  user: UserRow;
+  apiKey?: { id: string; projectId: string };
+}
+
+export type AppEnv = { Variables: { principal: Principal; db: Db } };
+
+function principalFor(db: Db, token: string): Principal | undefined {
+  const key = parseApiKey(token);
+  if (key) {
+    const row = db
+      .prepare<[string, string], { secret_hash: string; created_by: string | null }>(
+        "SELECT secret_hash, created_by FROM api_keys WHERE id = ? AND project_id = ?",
+      )
+      .get(key.keyId, key.projectId);
+    if (!row || !row.created_by || !sameHash(row.secret_hash, hashSecret(key.secret))) return undefined;
+    const user = getUser(db, row.created_by);
+    return user && { user, apiKey: { id: key.keyId, projectId: key.projectId } };
+  }
+  const userId = userIdForToken(db, token);
+  const user = userId ? getUser(db, userId) : undefined;
+  return user && { user };
+}
+
+/** Resolves `Authorization: Bearer …`; 401 for a missing or unknown token. */
+export function requireAuth(db: Db): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header("authorization") ?? "";
+    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+    const principal = match?.[1] ? principalFor(db, match[1].trim()) : undefined;
+    if (!principal) throw unauthorized(match ? "The bearer token is not valid" : undefined);
+    c.set("principal", principal);
+    await next();
+  };
+}
+
+export type ProjectRole = "admin" | "developer" | "member";
+
+export interface ProjectAccess {
+  project: ProjectRow;
+  member: MemberRow;
+  role: ProjectRole;
+  principal: Principal;
+}
+
+export const roleOf = (m: MemberRow): ProjectRole => (m.is_admin ? "admin" : m.is_developer ? "developer" : "member");
+
+/** The caller's membership of the project in the path; 404 when they cannot see it. */
+export function projectAccess(c: Context<AppEnv>): ProjectAccess {
+  const principal = c.get("principal");
+  const db = c.get("db");
+  const projectId = c.req.param("projectId") ?? "";
+  const project = getProject(db, projectId);
+  if (!project || (principal.apiKey && principal.apiKey.projectId !== projectId)) {
+    throw notFound(`Project ${projectId} was not found`);
+  }
+  if (principal.apiKey) {
+    const member = getMember(db, projectId, principal.user.id) ?? apiKeyMember(projectId, principal.user.id);
+    return { project, member: { ...member, is_admin: 1 }, role: "admin", principal };
+  }
+  const member = getMember(db, projectId, principal.user.id);
+  if (!member) throw notFound(`Project ${projectId} was not found`);
+  return { project, member, role: roleOf(member), principal };
+}
+
+const apiKeyMember = (projectId: string, userId: string): MemberRow => ({
+  project_id: projectId,
+  user_id: userId,
+  is_admin: 1,
+  is_developer: 1,
+  can_create_rooms: 1,
+  can_create_agents: 1,
+  can_use_llm_proxy: 1,
+  grant_count: 0,
+});
+
+export function requireAdmin(c: Context<AppEnv>, action: string): ProjectAccess {
+  const access = projectAccess(c);
+  if (access.role !== "admin") throw forbidden(`Only project admins may ${action}`);
+  return access;
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import { hashSecret, newAccessToken } from "../tokens.ts";
+import { type Db, now } from "./open.ts";
+
+/** Stores a personal access token (only its hash) and returns the token, shown once. */
+export function issueAccessToken(db: Db, userId: string, name?: string | null, token = newAccessToken()) {
+  const id = randomUUID();
+  db.prepare("INSERT INTO access_tokens (id, user_id, token_hash, name, created_at) VALUES (?, ?, ?, ?, ?)").run(
+    id,
+    userId,
+    hashSecret(token),
+    name ?? null,
+    now(),
+  );
+  return { id, token };
+}
+
+export function userIdForToken(db: Db, token: string): string | undefined {
+  return db
+    .prepare<[string], { user_id: string }>("SELECT user_id FROM access_tokens WHERE token_hash = ?")
+    .get(hashSecret(token))?.user_id;
+}
+
+export function hasTokenHash(db: Db, token: string): boolean {
+  return userIdForToken(db, token) !== undefined;
+}

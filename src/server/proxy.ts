@@ -1,0 +1,35 @@
+import type { Context } from "hono";
+import { HttpError } from "./http/errors.ts";
+
+const forwarded = ["authorization", "content-type", "accept", "consistency"];
+
+/** Passes an API call through to a real Meshagent; the token travels on and is never logged. */
+export async function proxyTo(upstream: string, c: Context): Promise<Response> {
+  const url = new URL(c.req.url);
+  const target = `${upstream.replace(/\/+$/, "")}${url.pathname}${url.search}`;
+  const headers = new Headers();
+  for (const name of forwarded) {
+    const value = c.req.header(name);
+    if (value) headers.set(name, value);
+  }
+  const hasBody = c.req.method !== "GET" && c.req.method !== "HEAD";
+  let response: Response;
+  try {
+    response = await fetch(target, {
+      method: c.req.method,
+      headers,
+      body: hasBody ? c.req.raw.body : undefined,
+      // Node's fetch needs this to stream a request body.
+      ...(hasBody ? { duplex: "half" } : {}),
+      redirect: "manual",
+    } as RequestInit);
+  } catch {
+    throw new HttpError(502, `The upstream Meshagent API at ${upstream} could not be reached`);
+  }
+  const out = new Headers();
+  for (const name of ["content-type", "content-length", "content-disposition"]) {
+    const value = response.headers.get(name);
+    if (value) out.set(name, value);
+  }
+  return new Response(response.body, { status: response.status, headers: out });
+}

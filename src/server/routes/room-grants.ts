@@ -1,0 +1,128 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { limitOffsetQuerySchema } from "#api/schemas/page.ts";
+import { createRoomGrantBodySchema, updateRoomGrantBodySchema } from "#api/schemas/room-grant.ts";
+import { type AppEnv, type ProjectAccess, projectAccess, requireAdmin } from "../auth.ts";
+import {
+  deleteGrant,
+  getGrant,
+  grantOrders,
+  grantsPageText,
+  grantText,
+  insertGrant,
+  listGrants,
+  listGrantsByRoom,
+  listGrantsByUser,
+  listRoomsWithGrants,
+  listUsersWithGrants,
+  updateGrant,
+} from "../db/grants.ts";
+import { getMember, insertMember } from "../db/members.ts";
+import { getRoomById, getRoomByNameOrId } from "../db/rooms.ts";
+import { getUserByEmail, insertUser } from "../db/users.ts";
+import { conflict, fieldError, notFound } from "../http/errors.ts";
+import { orderBy, page } from "../http/page.ts";
+import { readBody, readQuery } from "../http/validate.ts";
+
+export const roomGrantRoutes = new Hono<AppEnv>();
+const G = "/accounts/projects/:projectId/room-grants";
+
+const jsonText = (c: Context, text: string) => c.body(text, 200, { "Content-Type": "application/json" });
+
+/** Admins read every grant; anyone may read their own (`me` or their id). */
+function grantReader(c: Context<AppEnv>, userId?: string): ProjectAccess {
+  const access = projectAccess(c);
+  if (userId === access.principal.user.id) return access;
+  return requireAdmin(c, "read other members' grants");
+}
+
+// The fixed segments (by-room, by-user) are registered before `{room}/{user}` so that they win.
+roomGrantRoutes.get(`${G}/by-room`, (c) => {
+  const { project } = requireAdmin(c, "read grants");
+  return jsonText(c, listRoomsWithGrants(c.get("db"), project.id, page(readQuery(c, limitOffsetQuerySchema), 50)));
+});
+
+roomGrantRoutes.get(`${G}/by-user`, (c) => {
+  const { project } = requireAdmin(c, "read grants");
+  return c.json(listUsersWithGrants(c.get("db"), project.id, page(readQuery(c, limitOffsetQuerySchema))));
+});
+
+roomGrantRoutes.get(`${G}/by-room/:room`, (c) => {
+  const { project } = requireAdmin(c, "read grants");
+  const room = getRoomByNameOrId(c.get("db"), project.id, c.req.param("room"));
+  if (!room) throw notFound("room not found");
+  const q = readQuery(c, limitOffsetQuerySchema);
+  const { rows, total } = listGrantsByRoom(c.get("db"), room.id, page(q, 50));
+  return jsonText(c, grantsPageText(rows, total));
+});
+
+roomGrantRoutes.get(`${G}/by-user/:userId`, (c) => {
+  const me = c.get("principal").user.id;
+  const userId = c.req.param("userId") === "me" ? me : c.req.param("userId");
+  const { project } = grantReader(c, userId);
+  const q = readQuery(c, limitOffsetQuerySchema);
+  const order = orderBy(grantOrders, q.order_by);
+  const { rows, total } = listGrantsByUser(c.get("db"), project.id, userId, { ...page(q), order });
+  return jsonText(c, grantsPageText(rows, total));
+});
+
+roomGrantRoutes.get(G, (c) => {
+  const { project } = requireAdmin(c, "read grants");
+  const q = readQuery(c, limitOffsetQuerySchema);
+  const { rows, total } = listGrants(c.get("db"), project.id, {
+    ...page(q, 50),
+    order: orderBy(grantOrders, q.order_by),
+  });
+  return jsonText(c, grantsPageText(rows, total));
+});
+
+roomGrantRoutes.post(G, async (c) => {
+  const { project } = requireAdmin(c, "grant room access");
+  const body = await readBody(c, createRoomGrantBodySchema);
+  const db = c.get("db");
+  const room = getRoomById(db, project.id, body.room_id);
+  if (!room) throw fieldError("room_id", "no room in this project has this id");
+  const userId = db.transaction(() => {
+    if (body.user_id) {
+      if (!getMember(db, project.id, body.user_id)) throw fieldError("user_id", "is not a member of this project");
+      return body.user_id;
+    }
+    // By e-mail: an unknown address becomes an invited user, and a member of the project.
+    const email = body.email ?? "";
+    const user = getUserByEmail(db, email) ?? insertUser(db, { email, invited: true });
+    if (!getMember(db, project.id, user.id)) insertMember(db, project.id, user.id, {});
+    return user.id;
+  })();
+  if (getGrant(db, project.id, room.id, userId)) {
+    throw conflict(
+      `This user already has a grant in ${room.name}: update it instead`,
+      body.user_id ? "user_id" : "email",
+    );
+  }
+  insertGrant(db, { projectId: project.id, roomId: room.id, roomName: room.name, userId, scope: body.permissions });
+  return c.json({}, 201);
+});
+
+roomGrantRoutes.put(`${G}/:grantId`, async (c) => {
+  const { project } = requireAdmin(c, "change grants");
+  const body = await readBody(c, updateRoomGrantBodySchema);
+  if (!updateGrant(c.get("db"), project.id, body.room_id, body.user_id, body.permissions)) {
+    throw notFound("This user has no grant in this room");
+  }
+  return c.json({});
+});
+
+roomGrantRoutes.get(`${G}/:roomId/:userId`, (c) => {
+  const { project } = grantReader(c, c.req.param("userId"));
+  const grant = getGrant(c.get("db"), project.id, c.req.param("roomId"), c.req.param("userId"));
+  if (!grant) throw notFound("This user has no grant in this room");
+  return jsonText(c, grantText(grant));
+});
+
+roomGrantRoutes.delete(`${G}/:roomId/:userId`, (c) => {
+  const { project } = requireAdmin(c, "revoke grants");
+  if (!deleteGrant(c.get("db"), project.id, c.req.param("roomId"), c.req.param("userId"))) {
+    throw notFound("This user has no grant in this room");
+  }
+  return c.json({});
+});

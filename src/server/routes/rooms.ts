@@ -1,0 +1,111 @@
+import { Hono } from "hono";
+import { limitOffsetQuerySchema } from "#api/schemas/page.ts";
+import { createRoomBodySchema, roomNameSchema, updateRoomBodySchema } from "#api/schemas/room.ts";
+import { type AppEnv, projectAccess, requireAdmin } from "../auth.ts";
+import { getGrant, insertGrant } from "../db/grants.ts";
+import { getMember } from "../db/members.ts";
+import {
+  deleteRoom,
+  getRoomById,
+  getRoomByName,
+  insertRoom,
+  listRooms,
+  roomJson,
+  roomOrders,
+  updateRoom,
+} from "../db/rooms.ts";
+import { conflict, fieldError, forbidden, notFound } from "../http/errors.ts";
+import { orderBy, page } from "../http/page.ts";
+import { readBody, readQuery } from "../http/validate.ts";
+import { mintParticipantToken } from "../tokens.ts";
+
+export const roomRoutes = new Hono<AppEnv>();
+const P = "/accounts/projects/:projectId";
+
+roomRoutes.get(`${P}/rooms`, (c) => {
+  const { project } = projectAccess(c);
+  const q = readQuery(c, limitOffsetQuerySchema);
+  const { rows, total } = listRooms(c.get("db"), project.id, { ...page(q), order: orderBy(roomOrders, q.order_by) });
+  return c.json({ rooms: rows.map(roomJson), total });
+});
+
+roomRoutes.post(`${P}/rooms`, async (c) => {
+  const { project, member } = projectAccess(c);
+  if (!member.is_admin && !member.is_developer && !member.can_create_rooms) {
+    throw forbidden("Only admins and members who may create rooms can create rooms");
+  }
+  const body = await readBody(c, createRoomBodySchema);
+  const db = c.get("db");
+  const existing = getRoomByName(db, project.id, body.name);
+  if (existing) {
+    if (body.if_not_exists) return c.json(roomJson(existing));
+    throw conflict(`A room named ${body.name} already exists`, "name");
+  }
+  const grants = Object.entries(body.permissions ?? {});
+  for (const [userId] of grants) {
+    if (!getMember(db, project.id, userId))
+      throw fieldError(`permissions.${userId}`, "is not a member of this project");
+  }
+  const room = db.transaction(() => {
+    const created = insertRoom(db, {
+      projectId: project.id,
+      name: body.name,
+      metadata: body.metadata,
+      annotations: body.annotations,
+    });
+    for (const [userId, scope] of grants) {
+      insertGrant(db, { projectId: project.id, roomId: created.id, roomName: created.name, userId, scope });
+    }
+    return created;
+  })();
+  return c.json(roomJson(room), 201);
+});
+
+roomRoutes.get(`${P}/rooms/:roomName`, (c) => {
+  const { project } = projectAccess(c);
+  const room = getRoomByName(c.get("db"), project.id, c.req.param("roomName"));
+  if (!room) throw notFound("room not found");
+  return c.json(roomJson(room));
+});
+
+roomRoutes.put(`${P}/rooms/:roomId`, async (c) => {
+  const { project } = requireAdmin(c, "change rooms");
+  const body = await readBody(c, updateRoomBodySchema);
+  const db = c.get("db");
+  const room = getRoomById(db, project.id, c.req.param("roomId"));
+  if (!room) throw notFound("room not found");
+  const clash = getRoomByName(db, project.id, body.name);
+  if (clash && clash.id !== room.id) throw conflict(`A room named ${body.name} already exists`, "name");
+  updateRoom(db, room, body);
+  return c.json({});
+});
+
+roomRoutes.delete(`${P}/rooms/:roomId`, (c) => {
+  const { project } = requireAdmin(c, "delete rooms");
+  const db = c.get("db");
+  const room = getRoomById(db, project.id, c.req.param("roomId"));
+  if (!room) throw notFound("room not found");
+  deleteRoom(db, room.id);
+  return c.json({});
+});
+
+roomRoutes.post(`${P}/rooms/:roomName/connect`, async (c) => {
+  const { project, principal } = projectAccess(c);
+  const name = c.req.param("roomName");
+  if (!roomNameSchema.safeParse(name).success) throw notFound("room not found");
+  const db = c.get("db");
+  const room = getRoomByName(db, project.id, name);
+  if (!room) throw notFound("room not found");
+  const grant = getGrant(db, project.id, room.id, principal.user.id);
+  if (!grant) throw forbidden(`You have no grant in the room ${room.name}: an admin must grant you access first`);
+  const jwt = await mintParticipantToken({
+    projectId: project.id,
+    signingSecret: project.signing_secret,
+    identity: principal.user.email,
+    roomName: room.name,
+    api: JSON.parse(grant.permissions) as Record<string, unknown>,
+  });
+  const origin = new URL(c.req.url);
+  const roomUrl = `${origin.protocol === "https:" ? "wss:" : "ws:"}//${origin.host}/rooms/${encodeURIComponent(room.name)}`;
+  return c.json({ jwt, room_name: room.name, project_id: project.id, room_url: roomUrl });
+});
