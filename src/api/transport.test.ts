@@ -28,7 +28,7 @@ function clientAnswering(status: number, body: string) {
   return new Meshagent({
     baseUrl: "http://fake.test",
     token: "t",
-    fetch: (input, init) => app.fetch(new Request(input, init)),
+    fetch: async (input, init) => app.fetch(new Request(input, init)),
   });
 }
 

@@ -65,7 +65,8 @@ export function createApp(options: AppOptions) {
     // The CLI's token is offered to pages of this origin only.
     if (c.req.header("sec-fetch-site") === "cross-site" || c.req.header("origin")) {
       const origin = c.req.header("origin");
-      if (!origin || new URL(origin).host !== new URL(c.req.url).host)
+      // `Origin: null` (sandboxed frames, file: pages) is not a URL, and not this origin either.
+      if (!origin || !URL.canParse(origin) || new URL(origin).host !== new URL(c.req.url).host)
         throw new HttpError(403, "Not offered to other origins");
     }
     c.header("Cache-Control", "no-store");

@@ -25,7 +25,8 @@ function principalFor(db: Db, token: string): Principal | undefined {
       .get(key.keyId, key.projectId);
     if (!row || !row.created_by || !sameHash(row.secret_hash, hashSecret(key.secret))) return undefined;
     const user = getUser(db, row.created_by);
-    return user && { user, apiKey: { id: key.keyId, projectId: key.projectId } };
+    // A key acts within its project only: it never carries its creator's server-admin powers.
+    return user && { user: { ...user, is_server_admin: 0 }, apiKey: { id: key.keyId, projectId: key.projectId } };
   }
   const userId = userIdForToken(db, token);
   const user = userId ? getUser(db, userId) : undefined;

@@ -27,7 +27,9 @@ export async function proxyTo(upstream: string, c: Context): Promise<Response> {
     throw new HttpError(502, `The upstream Meshagent API at ${upstream} could not be reached`);
   }
   const out = new Headers();
-  for (const name of ["content-type", "content-length", "content-disposition"]) {
+  // Not content-length: fetch has already decoded a gzip/br body, so the upstream's length (of the
+  // encoded bytes) would cut the answer short.
+  for (const name of ["content-type", "content-disposition"]) {
     const value = response.headers.get(name);
     if (value) out.set(name, value);
   }

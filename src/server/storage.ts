@@ -49,19 +49,31 @@ function limitSize(max: number) {
   });
 }
 
+/** File-system refusals that the client's path caused: answered as 400/409, not as a 500. */
+function pathError(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const refuse = (status: 400 | 409, message: string) =>
+    new HttpError(status, `path: ${message}`, [{ path: "path", message }]);
+  if (code === "ENAMETOOLONG") return refuse(400, "is longer than the file system allows");
+  if (code === "EEXIST" || code === "ENOTDIR") return refuse(409, "a file is in the way of a folder on this path");
+  if (code === "EISDIR") return refuse(409, "is a folder");
+  return error;
+}
+
 /** Streams the body to a temporary file beside the target, then moves it into place. */
 export async function writeStream(target: string, body: ReadableStream<Uint8Array> | null): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const temp = `${target}.${randomUUID()}.upload`;
+  // A short temporary name, so that a target name near the file system's limit still fits.
+  const temp = join(dirname(target), `.${randomUUID()}.upload`);
   try {
+    await mkdir(dirname(target), { recursive: true });
     const source = body
       ? Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>)
       : Readable.from([]);
     await pipeline(source, limitSize(MAX_UPLOAD_BYTES), createWriteStream(temp));
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw pathError(error);
   }
 }
 

@@ -3,11 +3,12 @@ import { z } from "zod";
 /** The largest page a server answers; larger requests are cut down to it, not refused. */
 export const MAX_LIMIT = 1000;
 
-// Numbers travel as decimal strings in the query.
+// Numbers travel as decimal strings in the query. `Number.isInteger`, not `.int()`: zod's int
+// refuses whole numbers past 2^53, and a huge page size is to be capped, not refused.
 const pageSize = z.coerce
   .number()
-  .int("must be a whole number")
-  .min(0, "must not be negative")
+  .refine(Number.isInteger, "must be a whole number")
+  .refine((n) => n >= 0, "must not be negative")
   .transform((n) => Math.min(n, MAX_LIMIT));
 const offset = z.coerce
   .number()

@@ -37,8 +37,10 @@ localRoutes.post("/local/users", async (c) => {
 });
 
 localRoutes.post("/local/users/:userId/tokens", async (c) => {
-  const { user } = c.get("principal");
+  const { user, apiKey } = c.get("principal");
   const id = c.req.param("userId");
+  // A project API key must not trade itself for a personal token of its creator (all projects).
+  if (apiKey) throw forbidden("API keys cannot create personal access tokens; use a user token");
   if (id !== user.id && user.is_server_admin !== 1) throw forbidden("You may only create tokens for yourself");
   const body = await readBody(c, createTokenBodySchema);
   if (!getUser(c.get("db"), id)) throw notFound("User not found");

@@ -21,7 +21,8 @@ export function storageRoutes(storageRoot: string) {
     const root = projectRoot(c);
     const target = await resolveStoragePath(root, readQuery(c, storageQuery).path);
     await writeStream(target, c.req.raw.body);
-    return c.json({}, 201);
+    // The contract's "empty" response: the SDKs read no body from an upload.
+    return c.body(null, 204);
   });
 
   routes.get("/projects/:projectId/storage/download", async (c) => {

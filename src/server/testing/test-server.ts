@@ -6,11 +6,15 @@ import { serve } from "@hono/node-server";
 import { Meshagent } from "#api/client.ts";
 import { createApp } from "../app.ts";
 import { bootstrapAdmin } from "../bootstrap.ts";
-import { openDb } from "../db/open.ts";
+import { type Db, openDb } from "../db/open.ts";
 
 export interface TestServer {
   baseUrl: string;
   adminToken: string;
+  /** The server's database, for checks the API cannot make (pragmas, signing secrets, bulk seeding). */
+  db: Db;
+  /** Where project storage lives: `<storageRoot>/<projectId>/`. */
+  storageRoot: string;
   /** The typed client, signed in as the server admin. */
   admin: Meshagent;
   /** A new user with a token, and a client signed in as them. */
@@ -34,6 +38,8 @@ export async function startTestServer(options: { upstream?: string; cliSession?:
   return {
     baseUrl,
     adminToken,
+    db,
+    storageRoot,
     admin,
     async newUser(email = `user${++counter}-${Date.now()}@example.com`) {
       const user = await admin.createUser({ email, firstName: "Test", lastName: `User ${counter}` });
