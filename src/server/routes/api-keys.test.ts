@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type * as Sdk from "@meshagent/meshagent";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Meshagent } from "#api/client.ts";
+import { parseScope } from "#api/scope/forms.ts";
 import { expectError, send } from "../testing/http.ts";
 import { seedProject } from "../testing/seed.ts";
 import { startTestServer, type TestServer } from "../testing/test-server.ts";
@@ -43,7 +44,7 @@ describe("api keys", () => {
     await client.createRoomGrant(pid(), {
       roomId: room.id,
       userId: seed.member.id,
-      permissions: { livekit: {} } as never,
+      permissions: parseScope({ livekit: {} }),
     });
     expect((await client.listRoomGrants(pid())).total).toBe(1);
     // The server admin created the key and administers `other` too, but the key does not reach it.
@@ -59,6 +60,14 @@ describe("api keys", () => {
     expectError(await send(server, "POST", "/local/users", { token: value, body: { email: "k@example.com" } }), 403);
     expectError(await send(server, "GET", "/local/users", { token: value }), 403);
     expectError(await send(server, "POST", `/local/users/${me.id}/tokens`, { token: value, body: {} }), 403);
+  });
+
+  it("a key sees the profiles of its own project's people only", async () => {
+    const { value } = await server.admin.createApiKey(pid(), "profiles");
+    const client = keyClient(value);
+    expect((await client.getUserProfile(seed.member.id)).id).toBe(seed.member.id);
+    // `other`'s member shares a project with the key's creator, but not with the key.
+    expectError(await send(server, "GET", `/accounts/profiles/${other.member.id}`, { token: value }), 404);
   });
 
   it("a deleted key no longer authenticates (401)", async () => {

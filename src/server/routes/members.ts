@@ -65,11 +65,15 @@ memberRoutes.delete(`${P}/users/:userId`, (c) => {
 });
 
 memberRoutes.get("/accounts/profiles/:userId", (c) => {
-  const { user } = c.get("principal");
+  const { user, apiKey } = c.get("principal");
   const db = c.get("db");
   const target = getUser(db, c.req.param("userId"));
+  // An API key sees the people of its own project only, not those of its creator's other projects.
   const visible =
-    target && (target.id === user.id || user.is_server_admin === 1 || sharesProject(db, user.id, target.id));
+    target &&
+    (apiKey
+      ? getMember(db, apiKey.projectId, target.id) !== undefined
+      : target.id === user.id || user.is_server_admin === 1 || sharesProject(db, user.id, target.id));
   if (!visible) throw notFound("User not found");
   return c.json(profileJson(target));
 });
