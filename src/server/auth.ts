@@ -23,7 +23,7 @@ function principalFor(db: Db, token: string): Principal | undefined {
         "SELECT secret_hash, created_by FROM api_keys WHERE id = ? AND project_id = ?",
       )
       .get(key.keyId, key.projectId);
-    if (!row || !row.created_by || !sameHash(row.secret_hash, hashSecret(key.secret))) return undefined;
+    if (!row?.created_by || !sameHash(row.secret_hash, hashSecret(key.secret))) return undefined;
     const user = getUser(db, row.created_by);
     // A key acts within its project only: it never carries its creator's server-admin powers.
     return user && { user: { ...user, is_server_admin: 0 }, apiKey: { id: key.keyId, projectId: key.projectId } };

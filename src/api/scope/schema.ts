@@ -33,7 +33,8 @@ const optList = <T extends z.ZodType>(item: T, key: (v: z.output<T>) => string) 
 
 const names = () => optList(nonEmpty, (v) => v);
 const grant = <S extends z.ZodRawShape>(shape: S) => z.preprocess(snakeKeys, z.object(shape));
-const nsKey = (v: { name: string; namespace: string[] | null }) => [...(v.namespace ?? []), v.name].join("/");
+// JSON keys, not joined strings: a null namespace (any) differs from [] (none), and names may hold "/".
+const nsKey = (v: { name: string; namespace: string[] | null }) => JSON.stringify([v.namespace, v.name]);
 
 export const livekitGrantSchema = grant({ breakout_rooms: names() });
 
@@ -77,7 +78,7 @@ export const sqliteDatabaseGrantSchema = grant({
   inspect: flag(true),
   list_tables: flag(true),
   execute: flag(true),
-  tables: optList(sqliteTableGrantSchema, (t) => [...(t.namespace ?? []), t.database, t.table].join("/")),
+  tables: optList(sqliteTableGrantSchema, (t) => JSON.stringify([t.namespace, t.database, t.table])),
 });
 
 export const sqliteGrantSchema = grant({
@@ -165,7 +166,7 @@ export const adminGrantSchema = grant({ config: flag(true) });
 export const oauthEndpointGrantSchema = grant({ endpoint: nonEmpty, client_id: nonEmpty });
 
 export const secretsGrantSchema = grant({
-  request_oauth_token: optList(oauthEndpointGrantSchema, (e) => `${e.endpoint} ${e.client_id}`),
+  request_oauth_token: optList(oauthEndpointGrantSchema, (e) => JSON.stringify([e.endpoint, e.client_id])),
 });
 
 const portSchema = z
