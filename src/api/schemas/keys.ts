@@ -26,14 +26,17 @@ export function camelizeKeys<T extends Record<string, unknown>>(value: T): Camel
   return out as Camelized<T>;
 }
 
-/** Accepts camelCase input keys as their snake_case form; a snake_case key wins over its camelCase twin. */
+/**
+ * Accepts camelCase input keys as their snake_case form. As in the TS SDK (`read_only ?? readOnly`),
+ * a snake_case key wins over its camelCase twin unless it is null.
+ */
 export function snakeKeys(value: unknown): unknown {
   if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) {
-    const snake = camelToSnake(key);
-    if (snake !== key && Object.hasOwn(value, snake)) continue;
-    out[snake] = entry;
+  const entries = Object.entries(value);
+  for (const [key, entry] of entries) if (camelToSnake(key) !== key) out[camelToSnake(key)] = entry;
+  for (const [key, entry] of entries) {
+    if (camelToSnake(key) === key && (entry != null || !(key in out))) out[key] = entry;
   }
   return out;
 }

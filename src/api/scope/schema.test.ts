@@ -188,3 +188,15 @@ describe("rejections name the field", () => {
     ]);
   });
 });
+
+describe("camelCase twins", () => {
+  it("a null snake_case key falls back to its camelCase twin, as the SDK reads `read_only ?? readOnly`", () => {
+    const scope = parse({ storage: { paths: [{ path: "/a", read_only: null, readOnly: true }] } });
+    expect(scope.storage?.paths?.[0]?.read_only).toBe(true);
+  });
+
+  it("a snake_case key wins over its camelCase twin", () => {
+    const scope = parse({ storage: { paths: [{ readOnly: true, path: "/a", read_only: false }] } });
+    expect(scope.storage?.paths?.[0]?.read_only).toBe(false);
+  });
+});
