@@ -1,0 +1,64 @@
+import type { RowData } from "@tanstack/react-table";
+import type { ReactNode } from "react";
+import { DataTableBody } from "./data-table-body.tsx";
+import { DataTableFilter } from "./data-table-filter.tsx";
+import { DataTableHead } from "./data-table-head.tsx";
+import { DataTablePagination } from "./data-table-pagination.tsx";
+import type { ServerTable } from "./use-server-table.ts";
+import type { TableSearch } from "./use-table-search-params.ts";
+
+/** What the table needs to know about the query behind it. */
+export interface DataTableQuery {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  isFetching: boolean;
+  isPlaceholderData: boolean;
+  refetch: () => unknown;
+}
+
+export interface DataTableProps<TData extends RowData> {
+  table: ServerTable<TData>;
+  query: DataTableQuery;
+  search: TableSearch;
+  /** The accessible name of the table, e.g. "Rooms". */
+  caption: string;
+  /** Singular and plural of what a row is, e.g. ["room", "rooms"]. */
+  noun: readonly [string, string];
+  /** Label of the filter box; omit when the API cannot filter this list. */
+  filterLabel?: string;
+  /** Shown when the list is empty without a filter: say what it is and offer the next action. */
+  empty: ReactNode;
+  /** Buttons next to the filter (e.g. "Create room"). */
+  actions?: ReactNode;
+}
+
+/** The one table for every list: server-side paging, sorting and filtering, state in the URL. */
+export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
+  const { table, query, search, caption, filterLabel, actions } = props;
+  return (
+    <div className="grid gap-3">
+      {(filterLabel || actions) && (
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          {filterLabel ? (
+            <DataTableFilter label={filterLabel} value={search.filter} onChange={search.setFilter} />
+          ) : (
+            <span />
+          )}
+          {actions && <div className="flex gap-2">{actions}</div>}
+        </div>
+      )}
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface shadow-xs">
+        <table
+          className={`w-full border-collapse text-left text-sm transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
+          aria-busy={query.isFetching || undefined}
+        >
+          <caption className="sr-only">{caption}</caption>
+          <DataTableHead table={table} />
+          <DataTableBody {...props} />
+        </table>
+      </div>
+      <DataTablePagination table={table} noun={props.noun} loading={query.isPending} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Dialog as RadixDialog } from "radix-ui";
+import { type ReactNode, useRef } from "react";
+
+interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}
+
+/** A modal on Radix Dialog: focus trapped, Escape closes, focus returns to the trigger. */
+export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+  // Radix returns focus to its own Trigger only; these dialogs are opened by ordinary buttons.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
+        <RadixDialog.Content
+          className="fixed top-1/2 left-1/2 z-50 grid w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 gap-4 rounded-xl border border-line bg-surface p-6 shadow-xl"
+          {...(description ? {} : { "aria-describedby": undefined })}
+          onOpenAutoFocus={() => {
+            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnFocus.current?.focus();
+          }}
+        >
+          <div className="grid gap-1">
+            <RadixDialog.Title className="text-base font-semibold">{title}</RadixDialog.Title>
+            {description && (
+              <RadixDialog.Description className="text-sm text-muted">{description}</RadixDialog.Description>
+            )}
+          </div>
+          {children}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseSettings } from "./parse-settings.ts";
+
+describe("parseSettings", () => {
+  it("accepts a JSON object", () => {
+    expect(parseSettings('{ "region": "eu", "limits": { "rooms": 5 } }')).toEqual({
+      ok: true,
+      value: { region: "eu", limits: { rooms: 5 } },
+    });
+  });
+
+  it("names the line and column of a missing value", () => {
+    const result = parseSettings('{\n  "region": "eu",\n  "tier": \n}');
+    expect(result).toMatchObject({ ok: false, line: 4, column: 1, message: "Expected a value" });
+  });
+
+  it("names the spot of a trailing comma and of an unquoted key", () => {
+    expect(parseSettings('{ "a": 1, }')).toMatchObject({ ok: false, line: 1, column: 11 });
+    expect(parseSettings("{\n  region: 1\n}")).toMatchObject({
+      ok: false,
+      line: 2,
+      column: 3,
+      message: "Expected a property name in double quotes",
+    });
+  });
+
+  it("points at the end of unfinished text and at text after the value", () => {
+    expect(parseSettings('{ "a": [1, 2')).toMatchObject({ ok: false, line: 1, column: 13 });
+    expect(parseSettings('{ "a": 1 } x')).toMatchObject({
+      ok: false,
+      column: 12,
+      message: "Unexpected text after the JSON value",
+    });
+  });
+
+  it("refuses JSON that is not an object", () => {
+    expect(parseSettings("[1, 2]")).toEqual({ ok: false, message: "Settings must be a JSON object ({ … })" });
+    expect(parseSettings("null")).toMatchObject({ ok: false });
+  });
+});

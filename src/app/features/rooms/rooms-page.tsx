@@ -1,0 +1,69 @@
+import { lazy, Suspense, useState } from "react";
+import { DataTable } from "#app/components/data-table/data-table.tsx";
+import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { Button } from "#app/components/ui/button.tsx";
+import { roomColumns } from "./room-columns.tsx";
+import { useRoomPermissions } from "./use-room-permissions.ts";
+import { useRoomsPage } from "./use-rooms-page.ts";
+
+const rowId = (room: { id: string }) => room.id;
+const loadDialog = () => import("./create-room-dialog.tsx");
+const CreateRoomDialog = lazy(async () => ({ default: (await loadDialog()).CreateRoomDialog }));
+const preloadDialog = () => void loadDialog();
+
+export function RoomsPage() {
+  const { projectId, search, query, rooms, total } = useRoomsPage();
+  const { canCreate, createDenied } = useRoomPermissions(projectId);
+  const table = useServerTable({ columns: roomColumns, data: rooms, rowCount: total, getRowId: rowId, search });
+  const [creating, setCreating] = useState(false);
+  const [dialogWanted, setDialogWanted] = useState(false);
+  const openDialog = () => {
+    setDialogWanted(true);
+    setCreating(true);
+  };
+
+  return (
+    <>
+      <DataTable
+        table={table}
+        query={query}
+        search={search}
+        caption="Rooms"
+        noun={["room", "rooms"]}
+        filterLabel="Filter rooms by name"
+        actions={
+          <Button
+            variant="primary"
+            onClick={openDialog}
+            onPointerEnter={preloadDialog}
+            onFocus={preloadDialog}
+            disabled={!canCreate}
+            title={createDenied ?? undefined}
+          >
+            New room
+          </Button>
+        }
+        empty={
+          <>
+            <p className="font-medium">No rooms yet</p>
+            <p className="text-muted">
+              {canCreate
+                ? "Create the first room, or let an agent create one with the CLI or API."
+                : (createDenied ?? "Rooms appear here once someone creates one.")}
+            </p>
+            {canCreate && (
+              <Button variant="primary" onClick={openDialog}>
+                Create the first room
+              </Button>
+            )}
+          </>
+        }
+      />
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <CreateRoomDialog projectId={projectId} open={creating} onOpenChange={setCreating} />
+        </Suspense>
+      )}
+    </>
+  );
+}

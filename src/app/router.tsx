@@ -1,0 +1,69 @@
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { AppShell } from "./components/layout/app-shell.tsx";
+import { RequireSession } from "./components/layout/require-session.tsx";
+import { RootLayout } from "./components/layout/root-layout.tsx";
+import { NotFoundPage } from "./components/not-found-page.tsx";
+import { RouteError } from "./components/route-error.tsx";
+import { projectPages } from "./lib/project-pages.ts";
+
+// Client routes stay clear of the API's own paths (/accounts, /projects, /local), which the same
+// origin serves. Every page is loaded lazily; the shell above is all that loads up front.
+
+const comingSoon = { Component: async () => (await import("./components/coming-soon-page.tsx")).ComingSoonPage };
+const builtPages: Partial<Record<string, RouteObject["lazy"]>> = {
+  rooms: { Component: async () => (await import("./features/rooms/rooms-page.tsx")).RoomsPage },
+  settings: {
+    Component: async () => (await import("./features/projects/project-settings-page.tsx")).ProjectSettingsPage,
+  },
+};
+
+const projectChildren: RouteObject[] = [
+  {
+    index: true,
+    lazy: {
+      Component: async () => (await import("./features/projects/project-index-redirect.tsx")).ProjectIndexRedirect,
+    },
+  },
+  ...projectPages.map(
+    (page): RouteObject => ({
+      path: page.path,
+      handle: { label: page.label, access: page.access },
+      lazy: builtPages[page.path] ?? comingSoon,
+    }),
+  ),
+];
+
+export const routes: RouteObject[] = [
+  {
+    Component: RootLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        path: "connect",
+        lazy: { Component: async () => (await import("./features/connect/connect-page.tsx")).ConnectPage },
+      },
+      {
+        Component: RequireSession,
+        children: [
+          {
+            Component: AppShell,
+            children: [
+              {
+                index: true,
+                lazy: { Component: async () => (await import("./features/projects/projects-page.tsx")).ProjectsPage },
+              },
+              {
+                path: "project/:projectId",
+                lazy: { Component: async () => (await import("./features/projects/project-layout.tsx")).ProjectLayout },
+                children: projectChildren,
+              },
+            ],
+          },
+        ],
+      },
+      { path: "*", Component: NotFoundPage },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
