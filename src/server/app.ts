@@ -44,9 +44,10 @@ export function createApp(options: AppOptions) {
 
   app.use("*", async (c, next) => {
     c.set("db", db);
-    await next();
+    // Set before the handler runs: headers added afterwards make the Node adapter rebuild the response.
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "no-referrer");
+    await next();
   });
 
   app.get("/healthz", (c) => c.json({ ok: true }));

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { getMember, type MemberRow } from "./db/members.ts";
-import type { Db } from "./db/open.ts";
+import { type Db, prepared } from "./db/open.ts";
 import { getProject, type ProjectRow } from "./db/projects.ts";
 import { userIdForToken } from "./db/tokens.ts";
 import { getUser, type UserRow } from "./db/users.ts";
@@ -18,11 +18,10 @@ export type AppEnv = { Variables: { principal: Principal; db: Db } };
 function principalFor(db: Db, token: string): Principal | undefined {
   const key = parseApiKey(token);
   if (key) {
-    const row = db
-      .prepare<[string, string], { secret_hash: string; created_by: string | null }>(
-        "SELECT secret_hash, created_by FROM api_keys WHERE id = ? AND project_id = ?",
-      )
-      .get(key.keyId, key.projectId);
+    const row = prepared<[string, string], { secret_hash: string; created_by: string | null }>(
+      db,
+      "SELECT secret_hash, created_by FROM api_keys WHERE id = ? AND project_id = ?",
+    ).get(key.keyId, key.projectId);
     if (!row?.created_by || !sameHash(row.secret_hash, hashSecret(key.secret))) return undefined;
     const user = getUser(db, row.created_by);
     // A key acts within its project only: it never carries its creator's server-admin powers.

@@ -1,6 +1,7 @@
 import { toCompact } from "#api/scope/forms.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
-import { type Db, likePattern, now } from "./open.ts";
+import { keysOf, memo } from "./memo.ts";
+import { type Db, likePattern, now, prepared } from "./open.ts";
 import { roomJsonText } from "./rooms.ts";
 
 // Grants are stored in the compact form and answered as stored: list pages are assembled as JSON
@@ -21,15 +22,14 @@ const grantJsonText = (r: GrantJoinRow) =>
 export const grantsPageText = (rows: GrantJoinRow[], total: number) =>
   `{"room_grants":[${rows.map(grantJsonText).join(",")}],"total":${total}}`;
 
-const selectGrant =
-  "SELECT r.id, r.name, r.metadata, r.annotations, g.user_id, g.permissions FROM room_grants g JOIN rooms r ON r.id = g.room_id";
+const grantColumns = "r.id, r.name, r.metadata, r.annotations, g.user_id, g.permissions";
+const selectGrant = `SELECT ${grantColumns} FROM room_grants g JOIN rooms r ON r.id = g.room_id`;
 
 export function getGrant(db: Db, projectId: string, roomId: string, userId: string): GrantJoinRow | undefined {
-  return db
-    .prepare<[string, string, string], GrantJoinRow>(
-      `${selectGrant} WHERE g.project_id = ? AND g.room_id = ? AND g.user_id = ?`,
-    )
-    .get(projectId, roomId, userId);
+  return prepared<[string, string, string], GrantJoinRow>(
+    db,
+    `${selectGrant} WHERE g.project_id = ? AND g.room_id = ? AND g.user_id = ?`,
+  ).get(projectId, roomId, userId);
 }
 
 export const grantText = grantJsonText;
@@ -39,25 +39,27 @@ export function insertGrant(
   g: { projectId: string; roomId: string; roomName: string; userId: string; scope: ApiScope },
 ) {
   const t = now();
-  db.prepare(
+  prepared(
+    db,
     "INSERT INTO room_grants (project_id, room_id, room_name, user_id, permissions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
   ).run(g.projectId, g.roomId, g.roomName, g.userId, JSON.stringify(toCompact(g.scope)), t, t);
 }
 
 export function updateGrant(db: Db, projectId: string, roomId: string, userId: string, scope: ApiScope): boolean {
-  const result = db
-    .prepare(
-      "UPDATE room_grants SET permissions = ?, updated_at = ? WHERE project_id = ? AND room_id = ? AND user_id = ?",
-    )
-    .run(JSON.stringify(toCompact(scope)), now(), projectId, roomId, userId);
+  const result = prepared(
+    db,
+    "UPDATE room_grants SET permissions = ?, updated_at = ? WHERE project_id = ? AND room_id = ? AND user_id = ?",
+  ).run(JSON.stringify(toCompact(scope)), now(), projectId, roomId, userId);
   return result.changes > 0;
 }
 
 export function deleteGrant(db: Db, projectId: string, roomId: string, userId: string): boolean {
   return (
-    db
-      .prepare("DELETE FROM room_grants WHERE project_id = ? AND room_id = ? AND user_id = ?")
-      .run(projectId, roomId, userId).changes > 0
+    prepared(db, "DELETE FROM room_grants WHERE project_id = ? AND room_id = ? AND user_id = ?").run(
+      projectId,
+      roomId,
+      userId,
+    ).changes > 0
   );
 }
 
@@ -65,6 +67,7 @@ export const grantOrders = {
   room_name: "g.room_name ASC, g.user_id ASC",
   "-room_name": "g.room_name DESC, g.user_id ASC",
 } as const;
+type GrantOrder = keyof typeof grantOrders;
 
 interface Page {
   limit: number;
@@ -72,67 +75,86 @@ interface Page {
   filter?: string | undefined;
 }
 
-export function listGrants(db: Db, projectId: string, p: Page & { order: keyof typeof grantOrders }) {
+/** A key for `memo`: the query's name and its parameters. */
+const memoKey = (...parts: string[]) => JSON.stringify(parts);
+const count = (db: Db, sql: string, ...params: unknown[]) =>
+  prepared<unknown[], { n: number }>(db, sql).get(...params)?.n ?? 0;
+
+// Up to this offset a page is cheapest straight from the index; past it, from the memoised order.
+const SHALLOW_OFFSET = 1000;
+
+/** Every grant of the project in page order, as rowids: a deep page is a slice of it. */
+const grantKeys = (db: Db, projectId: string, order: GrantOrder) =>
+  memo(db, memoKey("grant-keys", projectId, order), () =>
+    keysOf<number>(
+      db,
+      `SELECT g.rowid FROM room_grants g WHERE g.project_id = ? ORDER BY ${grantOrders[order]}`,
+      projectId,
+    ),
+  );
+
+const grantsByKeys = (db: Db, keys: number[]) =>
+  prepared<[string], GrantJoinRow>(
+    db,
+    `SELECT ${grantColumns} FROM json_each(?) k JOIN room_grants g ON g.rowid = k.value JOIN rooms r ON r.id = g.room_id ORDER BY k.key`,
+  ).all(JSON.stringify(keys));
+
+export function listGrants(db: Db, projectId: string, p: Page & { order: GrantOrder }) {
   if (!p.filter) {
-    const rows = db
-      .prepare<[string, number, number], GrantJoinRow>(
-        `${selectGrant} WHERE g.project_id = ? ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
-      )
-      .all(projectId, p.limit, p.offset);
-    const total =
-      db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM room_grants WHERE project_id = ?").get(projectId)
-        ?.n ?? 0;
-    return { rows, total };
+    const total = memo(db, memoKey("grant-total", projectId), () =>
+      count(db, "SELECT count(*) AS n FROM room_grants WHERE project_id = ?", projectId),
+    );
+    if (p.order === "room_name" && p.offset < SHALLOW_OFFSET) {
+      // The page's rowids come from the covering index alone; only they are joined.
+      const rows = prepared<[string, number, number], GrantJoinRow>(
+        db,
+        `${selectGrant} JOIN (SELECT rowid AS k FROM room_grants WHERE project_id = ? ORDER BY room_name, user_id LIMIT ? OFFSET ?) p ON g.rowid = p.k ORDER BY ${grantOrders.room_name}`,
+      ).all(projectId, p.limit, p.offset);
+      return { rows, total };
+    }
+    return { rows: grantsByKeys(db, grantKeys(db, projectId, p.order).slice(p.offset, p.offset + p.limit)), total };
   }
   const where =
     "g.project_id = ? AND (g.room_name LIKE ? ESCAPE '\\' OR g.user_id IN (SELECT id FROM users WHERE email LIKE ? ESCAPE '\\'))";
   const pattern = likePattern(p.filter);
-  const rows = db
-    .prepare<[string, string, string, number, number], GrantJoinRow>(
-      `${selectGrant} WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
-    )
-    .all(projectId, pattern, pattern, p.limit, p.offset);
-  const total =
-    db
-      .prepare<[string, string, string], { n: number }>(`SELECT count(*) AS n FROM room_grants g WHERE ${where}`)
-      .get(projectId, pattern, pattern)?.n ?? 0;
-  return { rows, total };
+  const rows = prepared<[string, string, string, number, number], GrantJoinRow>(
+    db,
+    `${selectGrant} WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
+  ).all(projectId, pattern, pattern, p.limit, p.offset);
+  return {
+    rows,
+    total: count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, pattern, pattern),
+  };
 }
 
-export function listGrantsByUser(
-  db: Db,
-  projectId: string,
-  userId: string,
-  p: Page & { order: keyof typeof grantOrders },
-) {
+export function listGrantsByUser(db: Db, projectId: string, userId: string, p: Page & { order: GrantOrder }) {
   const where = "g.project_id = ? AND g.user_id = ? AND g.room_name LIKE ? ESCAPE '\\'";
   const pattern = likePattern(p.filter);
-  const rows = db
-    .prepare<[string, string, string, number, number], GrantJoinRow>(
-      `${selectGrant} WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
-    )
-    .all(projectId, userId, pattern, p.limit, p.offset);
-  const total =
-    db
-      .prepare<[string, string, string], { n: number }>(`SELECT count(*) AS n FROM room_grants g WHERE ${where}`)
-      .get(projectId, userId, pattern)?.n ?? 0;
+  const rows = prepared<[string, string, string, number, number], GrantJoinRow>(
+    db,
+    `${selectGrant} WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
+  ).all(projectId, userId, pattern, p.limit, p.offset);
+  const total = memo(db, memoKey("user-grant-total", projectId, userId, pattern), () =>
+    count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, userId, pattern),
+  );
   return { rows, total };
 }
 
 export function listGrantsByRoom(db: Db, roomId: string, p: Page) {
   const where = "g.room_id = ? AND u.email LIKE ? ESCAPE '\\'";
   const pattern = likePattern(p.filter);
-  const rows = db
-    .prepare<[string, string, number, number], GrantJoinRow>(
-      `${selectGrant} JOIN users u ON u.id = g.user_id WHERE ${where} ORDER BY u.email LIMIT ? OFFSET ?`,
-    )
-    .all(roomId, pattern, p.limit, p.offset);
-  const total =
-    db
-      .prepare<[string, string], { n: number }>(
-        `SELECT count(*) AS n FROM room_grants g JOIN users u ON u.id = g.user_id WHERE ${where}`,
-      )
-      .get(roomId, pattern)?.n ?? 0;
+  const rows = prepared<[string, string, number, number], GrantJoinRow>(
+    db,
+    `${selectGrant} JOIN users u ON u.id = g.user_id WHERE ${where} ORDER BY u.email LIMIT ? OFFSET ?`,
+  ).all(roomId, pattern, p.limit, p.offset);
+  const total = memo(db, memoKey("room-grant-total", roomId, pattern), () =>
+    count(
+      db,
+      `SELECT count(*) AS n FROM room_grants g JOIN users u ON u.id = g.user_id WHERE ${where}`,
+      roomId,
+      pattern,
+    ),
+  );
   return { rows, total };
 }
 
@@ -147,37 +169,55 @@ interface RoomCountRow {
 export function listRoomsWithGrants(db: Db, projectId: string, p: Page) {
   const where = "project_id = ? AND grant_count > 0 AND name LIKE ? ESCAPE '\\'";
   const pattern = likePattern(p.filter);
-  const rows = db
-    .prepare<[string, string, number, number], RoomCountRow>(
-      `SELECT id, name, metadata, annotations, grant_count FROM rooms WHERE ${where} ORDER BY name LIMIT ? OFFSET ?`,
-    )
-    .all(projectId, pattern, p.limit, p.offset);
-  const total =
-    db
-      .prepare<[string, string], { n: number }>(`SELECT count(*) AS n FROM rooms WHERE ${where}`)
-      .get(projectId, pattern)?.n ?? 0;
+  const rows = prepared<[string, string, number, number], RoomCountRow>(
+    db,
+    `SELECT id, name, metadata, annotations, grant_count FROM rooms WHERE ${where} ORDER BY name LIMIT ? OFFSET ?`,
+  ).all(projectId, pattern, p.limit, p.offset);
+  const total = memo(db, memoKey("rooms-with-grants-total", projectId, pattern), () =>
+    count(db, `SELECT count(*) AS n FROM rooms WHERE ${where}`, projectId, pattern),
+  );
   const items = rows.map((r) => `{"room":${roomJsonText(r)},"count":${r.grant_count}}`);
   return `{"rooms":[${items.join(",")}],"total":${total}}`;
 }
 
-export function listUsersWithGrants(db: Db, projectId: string, p: Page) {
+interface UserCountRow {
+  user_id: string;
+  grant_count: number;
+  first_name: string | null;
+  last_name: string | null;
+  email: string;
+}
+const userCountColumns = "m.user_id, m.grant_count, u.first_name, u.last_name, u.email";
+
+function usersWithGrantsPage(db: Db, projectId: string, p: Page): { rows: UserCountRow[]; total: number } {
+  if (!p.filter) {
+    // Ordering every member by e-mail is the cost of this list: done once per change, then sliced.
+    const keys = memo(db, memoKey("users-with-grants", projectId), () =>
+      keysOf<string>(
+        db,
+        "SELECT m.user_id FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = ? AND m.grant_count > 0 ORDER BY u.email",
+        projectId,
+      ),
+    );
+    const rows = prepared<[string, string], UserCountRow>(
+      db,
+      `SELECT ${userCountColumns} FROM json_each(?) k JOIN project_members m ON m.project_id = ? AND m.user_id = k.value JOIN users u ON u.id = m.user_id ORDER BY k.key`,
+    ).all(JSON.stringify(keys.slice(p.offset, p.offset + p.limit)), projectId);
+    return { rows, total: keys.length };
+  }
   const where =
     "m.project_id = ? AND m.grant_count > 0 AND (u.email LIKE ? ESCAPE '\\' OR coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '') LIKE ? ESCAPE '\\')";
   const pattern = likePattern(p.filter);
-  const rows = db
-    .prepare<
-      [string, string, string, number, number],
-      { user_id: string; grant_count: number; first_name: string | null; last_name: string | null; email: string }
-    >(
-      `SELECT m.user_id, m.grant_count, u.first_name, u.last_name, u.email FROM project_members m JOIN users u ON u.id = m.user_id WHERE ${where} ORDER BY u.email LIMIT ? OFFSET ?`,
-    )
-    .all(projectId, pattern, pattern, p.limit, p.offset);
-  const total =
-    db
-      .prepare<[string, string, string], { n: number }>(
-        `SELECT count(*) AS n FROM project_members m JOIN users u ON u.id = m.user_id WHERE ${where}`,
-      )
-      .get(projectId, pattern, pattern)?.n ?? 0;
+  const from = "FROM project_members m JOIN users u ON u.id = m.user_id";
+  const rows = prepared<[string, string, string, number, number], UserCountRow>(
+    db,
+    `SELECT ${userCountColumns} ${from} WHERE ${where} ORDER BY u.email LIMIT ? OFFSET ?`,
+  ).all(projectId, pattern, pattern, p.limit, p.offset);
+  return { rows, total: count(db, `SELECT count(*) AS n ${from} WHERE ${where}`, projectId, pattern, pattern) };
+}
+
+export function listUsersWithGrants(db: Db, projectId: string, p: Page) {
+  const { rows, total } = usersWithGrantsPage(db, projectId, p);
   const users = rows.map((r) => ({
     user_id: r.user_id,
     count: r.grant_count,

@@ -1,4 +1,4 @@
-import { type Db, likePattern, now } from "./open.ts";
+import { type Db, likePattern, now, prepared } from "./open.ts";
 
 export interface MemberRow {
   project_id: string;
@@ -34,15 +34,17 @@ export const memberJson = (m: MemberWithUser) => ({
 });
 
 export function getMember(db: Db, projectId: string, userId: string): MemberRow | undefined {
-  return db
-    .prepare<[string, string], MemberRow>("SELECT * FROM project_members WHERE project_id = ? AND user_id = ?")
-    .get(projectId, userId);
+  return prepared<[string, string], MemberRow>(
+    db,
+    "SELECT * FROM project_members WHERE project_id = ? AND user_id = ?",
+  ).get(projectId, userId);
 }
 
 const bit = (v: boolean | undefined, fallback: number) => (v === undefined ? fallback : v ? 1 : 0);
 
 export function insertMember(db: Db, projectId: string, userId: string, f: MemberFlagsInput): void {
-  db.prepare(
+  prepared(
+    db,
     "INSERT INTO project_members (project_id, user_id, is_admin, is_developer, can_create_rooms, can_create_agents, can_use_llm_proxy, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   ).run(
     projectId,
@@ -57,7 +59,8 @@ export function insertMember(db: Db, projectId: string, userId: string, f: Membe
 }
 
 export function updateMember(db: Db, current: MemberRow, f: MemberFlagsInput): void {
-  db.prepare(
+  prepared(
+    db,
     "UPDATE project_members SET is_admin = ?, is_developer = ?, can_create_rooms = ?, can_create_agents = ?, can_use_llm_proxy = ? WHERE project_id = ? AND user_id = ?",
   ).run(
     bit(f.is_admin, current.is_admin),
@@ -73,18 +76,17 @@ export function updateMember(db: Db, current: MemberRow, f: MemberFlagsInput): v
 /** Removes the member and, with them, their room grants in this project. */
 export function deleteMember(db: Db, projectId: string, userId: string): void {
   db.transaction(() => {
-    db.prepare("DELETE FROM room_grants WHERE project_id = ? AND user_id = ?").run(projectId, userId);
-    db.prepare("DELETE FROM project_members WHERE project_id = ? AND user_id = ?").run(projectId, userId);
+    prepared(db, "DELETE FROM room_grants WHERE project_id = ? AND user_id = ?").run(projectId, userId);
+    prepared(db, "DELETE FROM project_members WHERE project_id = ? AND user_id = ?").run(projectId, userId);
   })();
 }
 
 export function adminCount(db: Db, projectId: string): number {
   return (
-    db
-      .prepare<[string], { n: number }>(
-        "SELECT count(*) AS n FROM project_members WHERE project_id = ? AND is_admin = 1",
-      )
-      .get(projectId)?.n ?? 0
+    prepared<[string], { n: number }>(
+      db,
+      "SELECT count(*) AS n FROM project_members WHERE project_id = ? AND is_admin = 1",
+    ).get(projectId)?.n ?? 0
   );
 }
 
@@ -94,16 +96,14 @@ const memberFilter =
 export function listMembers(db: Db, projectId: string, p: { filter?: string; limit: number; offset: number }) {
   const pattern = likePattern(p.filter);
   const id = p.filter ?? "";
-  const rows = db
-    .prepare<[string, string, string, string, number, number], MemberWithUser>(
-      `SELECT m.*, u.email, u.first_name, u.last_name FROM project_members m JOIN users u ON u.id = m.user_id WHERE ${memberFilter} ORDER BY u.email LIMIT ? OFFSET ?`,
-    )
-    .all(projectId, pattern, pattern, id, p.limit, p.offset);
+  const rows = prepared<[string, string, string, string, number, number], MemberWithUser>(
+    db,
+    `SELECT m.*, u.email, u.first_name, u.last_name FROM project_members m JOIN users u ON u.id = m.user_id WHERE ${memberFilter} ORDER BY u.email LIMIT ? OFFSET ?`,
+  ).all(projectId, pattern, pattern, id, p.limit, p.offset);
   const total =
-    db
-      .prepare<[string, string, string, string], { n: number }>(
-        `SELECT count(*) AS n FROM project_members m JOIN users u ON u.id = m.user_id WHERE ${memberFilter}`,
-      )
-      .get(projectId, pattern, pattern, id)?.n ?? 0;
+    prepared<[string, string, string, string], { n: number }>(
+      db,
+      `SELECT count(*) AS n FROM project_members m JOIN users u ON u.id = m.user_id WHERE ${memberFilter}`,
+    ).get(projectId, pattern, pattern, id)?.n ?? 0;
   return { rows, total };
 }

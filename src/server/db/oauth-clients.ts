@@ -1,4 +1,4 @@
-import { type Db, likePattern, now } from "./open.ts";
+import { type Db, likePattern, now, prepared } from "./open.ts";
 
 export interface OAuthClientRow {
   client_id: string;
@@ -36,9 +36,10 @@ export const oauthClientJson = (r: OAuthClientRow, secret = "") => ({
 });
 
 export function getOAuthClient(db: Db, projectId: string, clientId: string): OAuthClientRow | undefined {
-  return db
-    .prepare<[string, string], OAuthClientRow>("SELECT * FROM oauth_clients WHERE project_id = ? AND client_id = ?")
-    .get(projectId, clientId);
+  return prepared<[string, string], OAuthClientRow>(
+    db,
+    "SELECT * FROM oauth_clients WHERE project_id = ? AND client_id = ?",
+  ).get(projectId, clientId);
 }
 
 export function insertOAuthClient(
@@ -49,7 +50,8 @@ export function insertOAuthClient(
   f: Required<Pick<OAuthClientFields, "grant_types" | "response_types" | "redirect_uris" | "scope">> &
     OAuthClientFields,
 ) {
-  db.prepare(
+  prepared(
+    db,
     "INSERT INTO oauth_clients (client_id, project_id, secret_hash, grant_types, response_types, redirect_uris, scope, metadata, official, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   ).run(
     clientId,
@@ -66,7 +68,8 @@ export function insertOAuthClient(
 }
 
 export function updateOAuthClient(db: Db, row: OAuthClientRow, f: OAuthClientFields): void {
-  db.prepare(
+  prepared(
+    db,
     "UPDATE oauth_clients SET grant_types = ?, response_types = ?, redirect_uris = ?, scope = ?, metadata = ?, official = ? WHERE client_id = ?",
   ).run(
     f.grant_types ? JSON.stringify(f.grant_types) : row.grant_types,
@@ -81,7 +84,8 @@ export function updateOAuthClient(db: Db, row: OAuthClientRow, f: OAuthClientFie
 
 export function deleteOAuthClient(db: Db, projectId: string, clientId: string): boolean {
   return (
-    db.prepare("DELETE FROM oauth_clients WHERE project_id = ? AND client_id = ?").run(projectId, clientId).changes > 0
+    prepared(db, "DELETE FROM oauth_clients WHERE project_id = ? AND client_id = ?").run(projectId, clientId).changes >
+    0
   );
 }
 
@@ -93,16 +97,14 @@ export function listOAuthClients(
   const where =
     "project_id = ? AND (client_id LIKE ? ESCAPE '\\' OR scope LIKE ? ESCAPE '\\' OR metadata LIKE ? ESCAPE '\\')";
   const pattern = likePattern(p.filter);
-  const rows = db
-    .prepare<[string, string, string, string, number, number], OAuthClientRow>(
-      `SELECT * FROM oauth_clients WHERE ${where} ORDER BY created_at, client_id LIMIT ? OFFSET ?`,
-    )
-    .all(projectId, pattern, pattern, pattern, p.limit, p.offset);
+  const rows = prepared<[string, string, string, string, number, number], OAuthClientRow>(
+    db,
+    `SELECT * FROM oauth_clients WHERE ${where} ORDER BY created_at, client_id LIMIT ? OFFSET ?`,
+  ).all(projectId, pattern, pattern, pattern, p.limit, p.offset);
   const total =
-    db
-      .prepare<[string, string, string, string], { n: number }>(
-        `SELECT count(*) AS n FROM oauth_clients WHERE ${where}`,
-      )
-      .get(projectId, pattern, pattern, pattern)?.n ?? 0;
+    prepared<[string, string, string, string], { n: number }>(
+      db,
+      `SELECT count(*) AS n FROM oauth_clients WHERE ${where}`,
+    ).get(projectId, pattern, pattern, pattern)?.n ?? 0;
   return { rows, total };
 }

@@ -18,6 +18,26 @@ export function openDb(file: string): Db {
   return db;
 }
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * The statement for this SQL, prepared once per database: preparing costs more than running most
+ * of our queries. Only for SQL that is run whole (`get`/`all`/`run`), never switched to `pluck`/`raw`.
+ */
+export function prepared<P extends unknown[] = unknown[], R = unknown>(db: Db, sql: string): Database.Statement<P, R> {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement as unknown as Database.Statement<P, R>;
+}
+
 export const now = (): string => new Date().toISOString();
 
 /** Escapes a user's filter text for a LIKE pattern with `ESCAPE '\'`. */

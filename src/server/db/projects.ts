@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { randomSecret } from "../tokens.ts";
-import { type Db, now } from "./open.ts";
+import { type Db, now, prepared } from "./open.ts";
 
 export interface ProjectRow {
   id: string;
@@ -22,15 +22,14 @@ export const projectJson = (p: ProjectRow) => ({
 });
 
 export function getProject(db: Db, id: string): ProjectRow | undefined {
-  return db.prepare<[string], ProjectRow>("SELECT * FROM projects WHERE id = ?").get(id);
+  return prepared<[string], ProjectRow>(db, "SELECT * FROM projects WHERE id = ?").get(id);
 }
 
 export function projectsOfUser(db: Db, userId: string): ProjectRow[] {
-  return db
-    .prepare<[string], ProjectRow>(
-      "SELECT p.* FROM projects p JOIN project_members m ON m.project_id = p.id WHERE m.user_id = ? ORDER BY p.created_at, p.name",
-    )
-    .all(userId);
+  return prepared<[string], ProjectRow>(
+    db,
+    "SELECT p.* FROM projects p JOIN project_members m ON m.project_id = p.id WHERE m.user_id = ? ORDER BY p.created_at, p.name",
+  ).all(userId);
 }
 
 /** Creates the project with its owner as its first admin. */
@@ -49,10 +48,12 @@ export function insertProject(
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "x")}`;
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       "INSERT INTO projects (id, name, owner_user_id, project_key, settings, signing_secret, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
     ).run(id, p.name, p.ownerUserId, key, JSON.stringify(p.settings ?? {}), randomSecret(), now());
-    db.prepare(
+    prepared(
+      db,
       "INSERT INTO project_members (project_id, user_id, is_admin, is_developer, can_create_rooms, can_create_agents, can_use_llm_proxy, created_at) VALUES (?, ?, 1, 1, 1, 1, 1, ?)",
     ).run(id, p.ownerUserId, now());
   })();
@@ -62,5 +63,5 @@ export function insertProject(
 }
 
 export function updateSettings(db: Db, id: string, settings: Record<string, unknown>): void {
-  db.prepare("UPDATE projects SET settings = ? WHERE id = ?").run(JSON.stringify(settings), id);
+  prepared(db, "UPDATE projects SET settings = ? WHERE id = ?").run(JSON.stringify(settings), id);
 }

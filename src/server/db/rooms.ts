@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Db, likePattern, now } from "./open.ts";
+import { type Db, likePattern, now, prepared } from "./open.ts";
 
 export interface RoomRow {
   id: string;
@@ -23,15 +23,17 @@ export const roomJson = (r: RoomRow) => ({
 });
 
 export function getRoomByName(db: Db, projectId: string, name: string): RoomRow | undefined {
-  return db
-    .prepare<[string, string], RoomRow>("SELECT * FROM rooms WHERE project_id = ? AND name = ?")
-    .get(projectId, name);
+  return prepared<[string, string], RoomRow>(db, "SELECT * FROM rooms WHERE project_id = ? AND name = ?").get(
+    projectId,
+    name,
+  );
 }
 
 export function getRoomById(db: Db, projectId: string, id: string): RoomRow | undefined {
-  return db
-    .prepare<[string, string], RoomRow>("SELECT * FROM rooms WHERE project_id = ? AND id = ?")
-    .get(projectId, id);
+  return prepared<[string, string], RoomRow>(db, "SELECT * FROM rooms WHERE project_id = ? AND id = ?").get(
+    projectId,
+    id,
+  );
 }
 
 /** `by-room/{room}` takes a name (Python) or an id (TS SDK). */
@@ -48,7 +50,8 @@ export function insertRoom(
   },
 ): RoomRow {
   const id = randomUUID();
-  db.prepare(
+  prepared(
+    db,
     "INSERT INTO rooms (id, project_id, name, metadata, annotations, created_at) VALUES (?, ?, ?, ?, ?, ?)",
   ).run(id, r.projectId, r.name, JSON.stringify(r.metadata ?? {}), JSON.stringify(r.annotations ?? {}), now());
   const row = getRoomById(db, r.projectId, id);
@@ -62,18 +65,19 @@ export function updateRoom(
   u: { name: string; metadata?: Record<string, unknown> | null; annotations?: Record<string, string> | null },
 ): void {
   db.transaction(() => {
-    db.prepare("UPDATE rooms SET name = ?, metadata = ?, annotations = ? WHERE id = ?").run(
+    prepared(db, "UPDATE rooms SET name = ?, metadata = ?, annotations = ? WHERE id = ?").run(
       u.name,
       u.metadata != null ? JSON.stringify(u.metadata) : room.metadata,
       u.annotations != null ? JSON.stringify(u.annotations) : room.annotations,
       room.id,
     );
-    if (u.name !== room.name) db.prepare("UPDATE room_grants SET room_name = ? WHERE room_id = ?").run(u.name, room.id);
+    if (u.name !== room.name)
+      prepared(db, "UPDATE room_grants SET room_name = ? WHERE room_id = ?").run(u.name, room.id);
   })();
 }
 
 export function deleteRoom(db: Db, id: string): void {
-  db.prepare("DELETE FROM rooms WHERE id = ?").run(id);
+  prepared(db, "DELETE FROM rooms WHERE id = ?").run(id);
 }
 
 export const roomOrders = {
@@ -90,14 +94,14 @@ export function listRooms(
 ) {
   const where = "project_id = ? AND name LIKE ? ESCAPE '\\'";
   const pattern = likePattern(p.filter);
-  const rows = db
-    .prepare<[string, string, number, number], RoomRow>(
-      `SELECT * FROM rooms WHERE ${where} ORDER BY ${roomOrders[p.order]} LIMIT ? OFFSET ?`,
-    )
-    .all(projectId, pattern, p.limit, p.offset);
+  const rows = prepared<[string, string, number, number], RoomRow>(
+    db,
+    `SELECT * FROM rooms WHERE ${where} ORDER BY ${roomOrders[p.order]} LIMIT ? OFFSET ?`,
+  ).all(projectId, pattern, p.limit, p.offset);
   const total =
-    db
-      .prepare<[string, string], { n: number }>(`SELECT count(*) AS n FROM rooms WHERE ${where}`)
-      .get(projectId, pattern)?.n ?? 0;
+    prepared<[string, string], { n: number }>(db, `SELECT count(*) AS n FROM rooms WHERE ${where}`).get(
+      projectId,
+      pattern,
+    )?.n ?? 0;
   return { rows, total };
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { hashSecret, newAccessToken } from "../tokens.ts";
-import { type Db, now } from "./open.ts";
+import { type Db, now, prepared } from "./open.ts";
 
 /** Stores a personal access token (only its hash) and returns the token, shown once. */
 export function issueAccessToken(db: Db, userId: string, name?: string | null, token = newAccessToken()) {
   const id = randomUUID();
-  db.prepare("INSERT INTO access_tokens (id, user_id, token_hash, name, created_at) VALUES (?, ?, ?, ?, ?)").run(
+  prepared(db, "INSERT INTO access_tokens (id, user_id, token_hash, name, created_at) VALUES (?, ?, ?, ?, ?)").run(
     id,
     userId,
     hashSecret(token),
@@ -16,9 +16,9 @@ export function issueAccessToken(db: Db, userId: string, name?: string | null, t
 }
 
 export function userIdForToken(db: Db, token: string): string | undefined {
-  return db
-    .prepare<[string], { user_id: string }>("SELECT user_id FROM access_tokens WHERE token_hash = ?")
-    .get(hashSecret(token))?.user_id;
+  return prepared<[string], { user_id: string }>(db, "SELECT user_id FROM access_tokens WHERE token_hash = ?").get(
+    hashSecret(token),
+  )?.user_id;
 }
 
 export function hasTokenHash(db: Db, token: string): boolean {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Db, likePattern, now } from "./open.ts";
+import { type Db, likePattern, now, prepared } from "./open.ts";
 
 export interface UserRow {
   id: string;
@@ -28,11 +28,11 @@ export const profileJson = (u: UserRow) => ({
 });
 
 export function getUser(db: Db, id: string): UserRow | undefined {
-  return db.prepare<[string], UserRow>("SELECT * FROM users WHERE id = ?").get(id);
+  return prepared<[string], UserRow>(db, "SELECT * FROM users WHERE id = ?").get(id);
 }
 
 export function getUserByEmail(db: Db, email: string): UserRow | undefined {
-  return db.prepare<[string], UserRow>("SELECT * FROM users WHERE email = ?").get(email.trim());
+  return prepared<[string], UserRow>(db, "SELECT * FROM users WHERE email = ?").get(email.trim());
 }
 
 export function insertUser(
@@ -47,7 +47,8 @@ export function insertUser(
   },
 ): UserRow {
   const id = u.id ?? randomUUID();
-  db.prepare(
+  prepared(
+    db,
     "INSERT INTO users (id, email, first_name, last_name, invited, is_server_admin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
   ).run(id, u.email.trim(), u.firstName ?? null, u.lastName ?? null, u.invited ? 1 : 0, u.serverAdmin ? 1 : 0, now());
   const row = getUser(db, id);
@@ -56,7 +57,7 @@ export function insertUser(
 }
 
 export function updateProfile(db: Db, id: string, firstName: string, lastName: string): void {
-  db.prepare("UPDATE users SET first_name = ?, last_name = ? WHERE id = ?").run(firstName, lastName, id);
+  prepared(db, "UPDATE users SET first_name = ?, last_name = ? WHERE id = ?").run(firstName, lastName, id);
 }
 
 export function listUsers(db: Db, p: { filter?: string; email?: string; limit: number; offset: number }) {
@@ -67,21 +68,21 @@ export function listUsers(db: Db, p: { filter?: string; email?: string; limit: n
   const pattern = likePattern(p.filter);
   const where =
     "WHERE email LIKE ? ESCAPE '\\' OR coalesce(first_name, '') || ' ' || coalesce(last_name, '') LIKE ? ESCAPE '\\'";
-  const rows = db
-    .prepare<[string, string, number, number], UserRow>(`SELECT * FROM users ${where} ORDER BY email LIMIT ? OFFSET ?`)
-    .all(pattern, pattern, p.limit, p.offset);
+  const rows = prepared<[string, string, number, number], UserRow>(
+    db,
+    `SELECT * FROM users ${where} ORDER BY email LIMIT ? OFFSET ?`,
+  ).all(pattern, pattern, p.limit, p.offset);
   const total =
-    db.prepare<[string, string], { n: number }>(`SELECT count(*) AS n FROM users ${where}`).get(pattern, pattern)?.n ??
-    0;
+    prepared<[string, string], { n: number }>(db, `SELECT count(*) AS n FROM users ${where}`).get(pattern, pattern)
+      ?.n ?? 0;
   return { rows, total };
 }
 
 /** Users may see each other's profile when they share a project. */
 export function sharesProject(db: Db, a: string, b: string): boolean {
-  const row = db
-    .prepare<[string, string], { n: number }>(
-      "SELECT count(*) AS n FROM project_members x JOIN project_members y ON x.project_id = y.project_id WHERE x.user_id = ? AND y.user_id = ?",
-    )
-    .get(a, b);
+  const row = prepared<[string, string], { n: number }>(
+    db,
+    "SELECT count(*) AS n FROM project_members x JOIN project_members y ON x.project_id = y.project_id WHERE x.user_id = ? AND y.user_id = ?",
+  ).get(a, b);
   return (row?.n ?? 0) > 0;
 }

@@ -119,3 +119,40 @@ describe("room-grant lists", () => {
     expect([uniqueRooms.rooms.length, uniqueRooms.total]).toEqual([1000, 1002]);
   });
 });
+
+describe("cached pages", () => {
+  it("every list read after a write shows the write, though the same page was read before", async () => {
+    const room = await server.admin.createRoom(pid(), { name: "drafts" });
+    const lists = () =>
+      Promise.all([
+        server.admin.listRoomGrants(pid(), { limit: 100 }),
+        server.admin.listRoomGrantsByUser(pid(), seed.developer.id),
+        server.admin.listRoomGrantsByRoom(pid(), room.name),
+        server.admin.listUniqueRoomsWithGrants(pid()),
+        server.admin.listUniqueUsersWithGrants(pid()),
+      ]);
+    const [all, byUser, byRoom, rooms, users] = await lists();
+    await server.admin.createRoomGrant(pid(), { roomId: room.id, userId: seed.developer.id, permissions: aScope() });
+    const [all2, byUser2, byRoom2, rooms2, users2] = await lists();
+    expect(all2.total).toBe(all.total + 1);
+    expect(byUser2.total).toBe(byUser.total + 1);
+    expect(byRoom2.total).toBe(byRoom.total + 1);
+    expect(rooms2.total).toBe(rooms.total + 1);
+    expect(users2.users.find((u) => u.userId === seed.developer.id)?.count).toBe(
+      (users.users.find((u) => u.userId === seed.developer.id)?.count ?? 0) + 1,
+    );
+    await server.admin.updateRoom(pid(), room.id, { name: "final-drafts" });
+    const renamed = await server.admin.listRoomGrantsByUser(pid(), seed.developer.id);
+    expect(renamed.roomGrants.map((g) => g.room.name)).toContain("final-drafts");
+    await server.admin.deleteRoom(pid(), room.id);
+    expect((await server.admin.listRoomGrants(pid(), { limit: 100 })).total).toBe(all.total);
+  });
+
+  it("one caller's `me` page is never served to another caller", async () => {
+    const mine = await seed.member.client.listRoomGrantsByUser(pid(), "me");
+    const theirs = await seed.developer.client.listRoomGrantsByUser(pid(), "me");
+    expect(mine.roomGrants.every((g) => g.userId === seed.member.id)).toBe(true);
+    expect(theirs.roomGrants.every((g) => g.userId === seed.developer.id)).toBe(true);
+    expect(mine.total).not.toBe(0);
+  });
+});

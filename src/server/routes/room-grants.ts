@@ -18,6 +18,7 @@ import {
   updateGrant,
 } from "../db/grants.ts";
 import { getMember, insertMember } from "../db/members.ts";
+import { memo } from "../db/memo.ts";
 import { getRoomById, getRoomByNameOrId } from "../db/rooms.ts";
 import { getUserByEmail, insertUser } from "../db/users.ts";
 import { conflict, fieldError, notFound } from "../http/errors.ts";
@@ -29,6 +30,13 @@ const G = "/accounts/projects/:projectId/room-grants";
 
 const jsonText = (c: Context, text: string) => c.body(text, 200, { "Content-Type": "application/json" });
 
+/**
+ * A list page, kept until the next write to the database (see db/memo.ts): admins page the same views
+ * over and over while grants change rarely. The key names everything the answer depends on.
+ */
+const cachedPage = (c: Context<AppEnv>, key: unknown[], compute: () => string) =>
+  jsonText(c, memo(c.get("db"), JSON.stringify(["page", ...key]), compute));
+
 /** Admins read every grant; anyone may read their own (`me` or their id). */
 function grantReader(c: Context<AppEnv>, userId?: string): ProjectAccess {
   const access = projectAccess(c);
@@ -39,21 +47,27 @@ function grantReader(c: Context<AppEnv>, userId?: string): ProjectAccess {
 // The fixed segments (by-room, by-user) are registered before `{room}/{user}` so that they win.
 roomGrantRoutes.get(`${G}/by-room`, (c) => {
   const { project } = requireAdmin(c, "read grants");
-  return jsonText(c, listRoomsWithGrants(c.get("db"), project.id, page(readQuery(c, limitOffsetQuerySchema), 50)));
+  const p = page(readQuery(c, limitOffsetQuerySchema), 50);
+  return cachedPage(c, ["rooms-with-grants", project.id, p], () => listRoomsWithGrants(c.get("db"), project.id, p));
 });
 
 roomGrantRoutes.get(`${G}/by-user`, (c) => {
   const { project } = requireAdmin(c, "read grants");
-  return c.json(listUsersWithGrants(c.get("db"), project.id, page(readQuery(c, limitOffsetQuerySchema))));
+  const p = page(readQuery(c, limitOffsetQuerySchema));
+  return cachedPage(c, ["users-with-grants", project.id, p], () =>
+    JSON.stringify(listUsersWithGrants(c.get("db"), project.id, p)),
+  );
 });
 
 roomGrantRoutes.get(`${G}/by-room/:room`, (c) => {
   const { project } = requireAdmin(c, "read grants");
   const room = getRoomByNameOrId(c.get("db"), project.id, c.req.param("room"));
   if (!room) throw notFound("room not found");
-  const q = readQuery(c, limitOffsetQuerySchema);
-  const { rows, total } = listGrantsByRoom(c.get("db"), room.id, page(q, 50));
-  return jsonText(c, grantsPageText(rows, total));
+  const p = page(readQuery(c, limitOffsetQuerySchema), 50);
+  return cachedPage(c, ["grants-by-room", room.id, p], () => {
+    const { rows, total } = listGrantsByRoom(c.get("db"), room.id, p);
+    return grantsPageText(rows, total);
+  });
 });
 
 roomGrantRoutes.get(`${G}/by-user/:userId`, (c) => {
@@ -61,19 +75,21 @@ roomGrantRoutes.get(`${G}/by-user/:userId`, (c) => {
   const userId = c.req.param("userId") === "me" ? me : c.req.param("userId");
   const { project } = grantReader(c, userId);
   const q = readQuery(c, limitOffsetQuerySchema);
-  const order = orderBy(grantOrders, q.order_by);
-  const { rows, total } = listGrantsByUser(c.get("db"), project.id, userId, { ...page(q), order });
-  return jsonText(c, grantsPageText(rows, total));
+  const p = { ...page(q), order: orderBy(grantOrders, q.order_by) };
+  return cachedPage(c, ["grants-by-user", project.id, userId, p], () => {
+    const { rows, total } = listGrantsByUser(c.get("db"), project.id, userId, p);
+    return grantsPageText(rows, total);
+  });
 });
 
 roomGrantRoutes.get(G, (c) => {
   const { project } = requireAdmin(c, "read grants");
   const q = readQuery(c, limitOffsetQuerySchema);
-  const { rows, total } = listGrants(c.get("db"), project.id, {
-    ...page(q, 50),
-    order: orderBy(grantOrders, q.order_by),
+  const p = { ...page(q, 50), order: orderBy(grantOrders, q.order_by) };
+  return cachedPage(c, ["grants", project.id, p], () => {
+    const { rows, total } = listGrants(c.get("db"), project.id, p);
+    return grantsPageText(rows, total);
   });
-  return jsonText(c, grantsPageText(rows, total));
 });
 
 roomGrantRoutes.post(G, async (c) => {

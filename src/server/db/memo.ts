@@ -1,0 +1,40 @@
+import { type Db, prepared } from "./open.ts";
+
+// Answers computed from a whole project (totals, the order of every grant) are kept until the
+// database changes, so a page costs the rows it shows and not the rows it skips or counts.
+// `total_changes()` moves with every row this connection writes (a cascade or trigger always comes
+// with a statement that writes a row itself); `data_version` with every commit by another connection.
+
+const memos = new WeakMap<Db, { version: string; values: Map<string, unknown> }>();
+const MAX_ENTRIES = 256;
+
+function writeVersion(db: Db): string {
+  const changes = prepared<[], { n: number }>(db, "SELECT total_changes() AS n").get()?.n;
+  const commits = prepared<[], { data_version: number }>(db, "PRAGMA data_version").get()?.data_version;
+  return `${commits}/${changes}`;
+}
+
+/** `compute()` (a read), or its value from an earlier call if nothing was written since. */
+export function memo<T>(db: Db, key: string, compute: () => T): T {
+  // Inside a transaction the rows may still be rolled back: no caching there.
+  if (db.inTransaction) return compute();
+  const version = writeVersion(db);
+  let entry = memos.get(db);
+  if (entry?.version !== version) {
+    entry = { version, values: new Map() };
+    memos.set(db, entry);
+  }
+  if (entry.values.has(key)) return entry.values.get(key) as T;
+  const value = compute();
+  if (entry.values.size >= MAX_ENTRIES) entry.values.clear();
+  entry.values.set(key, value);
+  return value;
+}
+
+/** The rowids (or other keys) a query lists, in its order. */
+export function keysOf<K>(db: Db, sql: string, ...params: unknown[]): K[] {
+  return db
+    .prepare(sql)
+    .pluck()
+    .all(...params) as K[];
+}
