@@ -106,6 +106,8 @@ test("creates the first room from the empty state; a taken name is reported on t
   await dialog.getByLabel("Room name").fill("lobby");
   await dialog.getByRole("button", { name: "Create room" }).click();
   await expect(page.getByText("Room “lobby” created")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "lobby" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Rooms" }).click();
   await expect(page.getByTestId("row-summary")).toHaveText("1–1 of 1 room");
 
   await page.getByRole("button", { name: "New room" }).click();

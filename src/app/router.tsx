@@ -12,10 +12,41 @@ import { projectPages } from "./lib/project-pages.ts";
 const comingSoon = { Component: async () => (await import("./components/coming-soon-page.tsx")).ComingSoonPage };
 const builtPages: Partial<Record<string, RouteObject["lazy"]>> = {
   rooms: { Component: async () => (await import("./features/rooms/rooms-page.tsx")).RoomsPage },
+  members: { Component: async () => (await import("./features/members/members-page.tsx")).MembersPage },
   settings: {
     Component: async () => (await import("./features/projects/project-settings-page.tsx")).ProjectSettingsPage,
   },
 };
+
+// Pages about one thing show their own heading and trail (`detail`), under their section's access.
+const detailPages: RouteObject[] = [
+  {
+    path: "rooms/:roomName",
+    handle: { label: "Rooms", access: "everyone", detail: true },
+    lazy: { Component: async () => (await import("./features/rooms/room-page/room-page.tsx")).RoomPage },
+  },
+  {
+    path: "members/:userId",
+    handle: { label: "Members", access: "everyone", detail: true },
+    lazy: { Component: async () => (await import("./features/members/member-page/member-page.tsx")).MemberPage },
+  },
+];
+
+// The grant editor is the grants feature's; other pages link here (lib/grant-editor-links.ts).
+// One lazy object per route: the router consumes a route's lazy object when it resolves it.
+const loadGrantEditor = async () => (await import("./features/grants/grant-editor-page.tsx")).GrantEditorPage;
+const grantEditorPages: RouteObject[] = [
+  {
+    path: "grants/edit/:roomId/:userId",
+    handle: { label: "Grants", access: "admin", detail: true },
+    lazy: { Component: loadGrantEditor },
+  },
+  {
+    path: "grants/new",
+    handle: { label: "Grants", access: "admin", detail: true },
+    lazy: { Component: loadGrantEditor },
+  },
+];
 
 const projectChildren: RouteObject[] = [
   {
@@ -31,6 +62,8 @@ const projectChildren: RouteObject[] = [
       lazy: builtPages[page.path] ?? comingSoon,
     }),
   ),
+  ...detailPages,
+  ...grantEditorPages,
 ];
 
 export const routes: RouteObject[] = [

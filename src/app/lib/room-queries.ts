@@ -9,9 +9,12 @@ export interface RoomListParams {
   filter: string;
 }
 
+// Rooms are read by the rooms list, the room page and other features' pickers.
 export const roomKeys = {
   all: (projectId: string) => ["projects", projectId, "rooms"] as const,
-  list: (projectId: string, params: RoomListParams) => [...roomKeys.all(projectId), params] as const,
+  lists: (projectId: string) => [...roomKeys.all(projectId), "list"] as const,
+  list: (projectId: string, params: RoomListParams) => [...roomKeys.lists(projectId), params] as const,
+  detail: (projectId: string, roomName: string) => [...roomKeys.all(projectId), "detail", roomName] as const,
 };
 
 export const roomQueries = {
@@ -24,5 +27,10 @@ export const roomQueries = {
           { limit: params.limit, offset: params.offset, orderBy: params.orderBy, filter: params.filter || undefined },
           { signal },
         ),
+    }),
+  detail: (api: Meshagent, projectId: string, roomName: string) =>
+    queryOptions({
+      queryKey: roomKeys.detail(projectId, roomName),
+      queryFn: ({ signal }) => api.getRoom(projectId, roomName, { signal }),
     }),
 };

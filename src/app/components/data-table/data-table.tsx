@@ -37,7 +37,7 @@ export interface DataTableProps<TData extends RowData> {
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const { table, query, search, caption, filterLabel, actions } = props;
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       {(filterLabel || actions) && (
         <div className="flex flex-wrap items-end justify-between gap-3">
           {filterLabel ? (
@@ -48,7 +48,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           {actions && <div className="flex gap-2">{actions}</div>}
         </div>
       )}
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface shadow-xs">
+      <div className="relative overflow-x-auto rounded-xl border border-line bg-surface shadow-xs">
         <table
           className={`w-full border-collapse text-left text-sm transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
           aria-busy={query.isFetching || undefined}

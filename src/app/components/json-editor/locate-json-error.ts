@@ -1,4 +1,4 @@
-// JSON.parse names no position for most mistakes in current engines, so the settings editor walks the
+// JSON.parse names no position for most mistakes in current engines, so the JSON editors walk the
 // text itself to find the first one. Only called after JSON.parse has failed.
 
 export interface JsonErrorSpot {

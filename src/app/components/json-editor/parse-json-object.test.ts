@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseSettings } from "./parse-settings.ts";
+import { describeJsonProblem, parseJsonObject } from "./parse-json-object.ts";
 
-describe("parseSettings", () => {
+const parseSettings = (text: string) => parseJsonObject(text, "Settings");
+
+describe("parseJsonObject", () => {
   it("accepts a JSON object", () => {
     expect(parseSettings('{ "region": "eu", "limits": { "rooms": 5 } }')).toEqual({
       ok: true,
@@ -36,5 +38,13 @@ describe("parseSettings", () => {
   it("refuses JSON that is not an object", () => {
     expect(parseSettings("[1, 2]")).toEqual({ ok: false, message: "Settings must be a JSON object ({ … })" });
     expect(parseSettings("null")).toMatchObject({ ok: false });
+  });
+});
+
+describe("describeJsonProblem", () => {
+  it("says where the problem is, and nothing for valid JSON", () => {
+    expect(describeJsonProblem(parseJsonObject('{ "a": }'))).toBe("Line 1, column 8: Expected a value");
+    expect(describeJsonProblem(parseJsonObject("1", "Metadata"))).toBe("Metadata must be a JSON object ({ … })");
+    expect(describeJsonProblem(parseJsonObject("{}"))).toBeNull();
   });
 });

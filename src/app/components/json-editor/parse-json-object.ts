@@ -1,12 +1,12 @@
 import { type JsonObject, jsonObjectSchema } from "#api/schemas/json.ts";
 import { locateJsonError } from "./locate-json-error.ts";
 
-export type ParsedSettings =
+export type ParsedJsonObject =
   | { ok: true; value: JsonObject }
   | { ok: false; message: string; line?: number; column?: number; offset?: number };
 
-/** Parses the settings editor's text, saying where a syntax error is (line and column). */
-export function parseSettings(text: string): ParsedSettings {
+/** Parses a JSON editor's text into an object, saying where a syntax error is (line and column). */
+export function parseJsonObject(text: string, what = "The value"): ParsedJsonObject {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -19,6 +19,12 @@ export function parseSettings(text: string): ParsedSettings {
     return { ok: false, message: spot.message, line, column, offset: spot.offset };
   }
   const parsed = jsonObjectSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, message: "Settings must be a JSON object ({ … })" };
+  if (!parsed.success) return { ok: false, message: `${what} must be a JSON object ({ … })` };
   return { ok: true, value: parsed.data };
+}
+
+/** The one-line description of a parse failure, with its position when known. */
+export function describeJsonProblem(parsed: ParsedJsonObject): string | null {
+  if (parsed.ok) return null;
+  return `${parsed.line ? `Line ${parsed.line}, column ${parsed.column}: ` : ""}${parsed.message}`;
 }

@@ -6,11 +6,15 @@ interface DialogProps {
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
+  /** `lg` for forms with several sections; both scroll when taller than the window. */
+  size?: "md" | "lg";
   children: ReactNode;
 }
 
+const widths = { md: "w-[min(28rem,calc(100vw-2rem))]", lg: "w-[min(40rem,calc(100vw-2rem))]" };
+
 /** A modal on Radix Dialog: focus trapped, Escape closes, focus returns to the trigger. */
-export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, size = "md", children }: DialogProps) {
   // Radix returns focus to its own Trigger only; these dialogs are opened by ordinary buttons.
   const returnFocus = useRef<HTMLElement | null>(null);
   return (
@@ -18,7 +22,7 @@ export function Dialog({ open, onOpenChange, title, description, children }: Dia
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
         <RadixDialog.Content
-          className="fixed top-1/2 left-1/2 z-50 grid w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 gap-4 rounded-xl border border-line bg-surface p-6 shadow-xl"
+          className={`fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100vh-2rem)] min-w-0 -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-xl border border-line bg-surface p-6 shadow-xl ${widths[size]}`}
           {...(description ? {} : { "aria-describedby": undefined })}
           onOpenAutoFocus={() => {
             returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -29,9 +33,11 @@ export function Dialog({ open, onOpenChange, title, description, children }: Dia
           }}
         >
           <div className="grid gap-1">
-            <RadixDialog.Title className="text-base font-semibold">{title}</RadixDialog.Title>
+            <RadixDialog.Title className="text-base font-semibold break-words">{title}</RadixDialog.Title>
             {description && (
-              <RadixDialog.Description className="text-sm text-muted">{description}</RadixDialog.Description>
+              <RadixDialog.Description className="text-sm break-words text-muted">
+                {description}
+              </RadixDialog.Description>
             )}
           </div>
           {children}

@@ -9,7 +9,7 @@ import { RoleBadge } from "./role-badge.tsx";
 import { useProject } from "./use-project.ts";
 
 export function ProjectLayout() {
-  const { projectId, info, role, page } = useProject();
+  const { projectId, info, role, page, detail } = useProject();
   const name = info.data?.name ?? "Project";
   const denied = page && role.data ? deniedReason(page.access, role.data.role) : null;
 
@@ -33,16 +33,20 @@ export function ProjectLayout() {
 
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-6 sm:px-6 md:flex-row">
-      <title>{`${page?.label ?? "Project"} · ${name} · Meshagent Admin`}</title>
+      {!detail && <title>{`${page?.label ?? "Project"} · ${name} · Meshagent Admin`}</title>}
       <ProjectSidebar projectId={projectId} role={role.data?.role} />
-      <main id="main" className="grid min-w-0 flex-1 content-start gap-5">
-        <Breadcrumbs
-          items={[{ label: "Projects", to: "/" }, { label: name, to: "rooms" }, { label: page?.label ?? "" }]}
-        />
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight">{page?.label}</h1>
-          <RoleBadge role={role.isError ? null : role.data?.role} />
-        </div>
+      <main id="main" className="grid min-w-0 flex-1 grid-cols-1 content-start gap-5">
+        {!detail && (
+          <>
+            <Breadcrumbs
+              items={[{ label: "Projects", to: "/" }, { label: name, to: "rooms" }, { label: page?.label ?? "" }]}
+            />
+            <div className="flex flex-wrap items-center gap-3">
+              <h1 className="text-2xl font-semibold tracking-tight">{page?.label}</h1>
+              <RoleBadge role={role.isError ? null : role.data?.role} />
+            </div>
+          </>
+        )}
         {denied ? (
           <div role="note" className="rounded-xl border border-line bg-surface p-6">
             <p className="font-medium">This page is not available to you</p>

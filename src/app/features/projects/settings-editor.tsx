@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { ApiError } from "#api/errors.ts";
 import type { JsonObject } from "#api/schemas/json.ts";
+import { JsonObjectField, selectJsonProblem } from "#app/components/json-editor/json-object-field.tsx";
+import { describeJsonProblem, parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
-import { parseSettings } from "./parse-settings.ts";
 import { useUpdateSettings } from "./use-update-settings.ts";
 
 interface SettingsEditorProps {
@@ -15,26 +16,15 @@ interface SettingsEditorProps {
 
 /** The project's settings object as JSON text: checked as you type, saved on demand, kept on failure. */
 export function SettingsEditor({ projectId, initial, readOnlyReason }: SettingsEditorProps) {
-  const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const original = JSON.stringify(initial, null, 2);
   const [text, setText] = useState(original);
   const [serverError, setServerError] = useState<string | null>(null);
   const update = useUpdateSettings(projectId);
-  const parsed = parseSettings(text);
-  const syntaxError = parsed.ok
-    ? null
-    : `${parsed.line ? `Line ${parsed.line}, column ${parsed.column}: ` : ""}${parsed.message}`;
-  const error = syntaxError ?? serverError;
-
-  function showError() {
-    if (parsed.ok || parsed.offset === undefined || !area.current) return;
-    area.current.focus();
-    area.current.setSelectionRange(parsed.offset, parsed.offset + 1);
-  }
+  const parsed = parseJsonObject(text, "Settings");
 
   async function save() {
-    if (!parsed.ok) return showError();
+    if (!parsed.ok) return selectJsonProblem(area.current, parsed);
     setServerError(null);
     try {
       await update.mutateAsync(parsed.value);
@@ -50,31 +40,19 @@ export function SettingsEditor({ projectId, initial, readOnlyReason }: SettingsE
 
   return (
     <div className="grid gap-3">
-      <label htmlFor={id} className="text-sm font-medium">
-        Settings (JSON)
-      </label>
-      <textarea
-        id={id}
+      <JsonObjectField
         ref={area}
+        label="Settings (JSON)"
         value={text}
-        onChange={(event) => {
-          setText(event.target.value);
+        onChange={(next) => {
+          setText(next);
           setServerError(null);
         }}
         readOnly={Boolean(readOnlyReason)}
-        spellCheck={false}
         rows={18}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-status`}
-        className="w-full rounded-lg border border-line bg-surface p-3 font-mono text-xs leading-5 shadow-xs aria-invalid:border-danger read-only:bg-subtle"
+        problem={describeJsonProblem(parsed) ?? serverError}
+        status={readOnlyReason ?? (text === original ? "No changes." : "Valid JSON object; not saved yet.")}
       />
-      <p
-        id={`${id}-status`}
-        role={error ? "alert" : undefined}
-        className={`text-sm ${error ? "font-medium text-danger" : "text-muted"}`}
-      >
-        {error ?? readOnlyReason ?? (text === original ? "No changes." : "Valid JSON object; not saved yet.")}
-      </p>
       {!readOnlyReason && (
         <div className="flex gap-2">
           <Button variant="primary" onClick={save} pending={update.isPending} disabled={text === original}>

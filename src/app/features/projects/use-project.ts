@@ -7,6 +7,8 @@ import { useApi } from "#app/lib/use-session.ts";
 interface PageHandle {
   label?: string;
   access?: PageAccess;
+  /** A page of one thing (a room, a member): it shows its own heading, trail and title. */
+  detail?: boolean;
 }
 
 /** The project in the URL, the caller's role in it, and the page of it being shown. */
@@ -19,5 +21,5 @@ export function useProject() {
     .map((match) => match.handle as PageHandle | undefined)
     .findLast((h) => h?.label);
   const page = projectPages.find((p) => p.label === handle?.label);
-  return { projectId, info, role, page };
+  return { projectId, info, role, page, detail: handle?.detail ?? false };
 }

@@ -1,16 +1,21 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
+import { useNavigate } from "react-router";
 import { toast } from "sonner";
-import { createRoomBodySchema } from "#api/schemas/room.ts";
+import { JsonObjectField } from "#app/components/json-editor/json-object-field.tsx";
+import { describeJsonProblem, parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
 import { Button } from "#app/components/ui/button.tsx";
+import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { FormAlert } from "#app/components/ui/form-alert.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
+import { roomPath } from "#app/lib/project-paths.ts";
+import { AnnotationsField } from "./annotations-field.tsx";
+import { createRoomFormSchema, emptyCreateRoomForm, toCreateRoomParams } from "./create-room-form.ts";
+import { InitialPermissionsField } from "./initial-permissions-field.tsx";
 import { useCreateRoom } from "./use-create-room.ts";
-
-const createRoomFormSchema = createRoomBodySchema.pick({ name: true });
 
 interface CreateRoomDialogProps {
   projectId: string;
@@ -20,17 +25,25 @@ interface CreateRoomDialogProps {
 
 export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDialogProps) {
   const create = useCreateRoom(projectId);
-  const form = useForm({ resolver: zodResolver(createRoomFormSchema), defaultValues: { name: "" } });
+  const navigate = useNavigate();
+  const form = useForm({
+    resolver: zodResolver(createRoomFormSchema),
+    defaultValues: emptyCreateRoomForm,
+    mode: "onChange",
+  });
   const { errors } = form.formState;
+  const metadata = form.watch("metadata");
 
-  const onSubmit = form.handleSubmit(async ({ name }) => {
+  const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await create.mutateAsync(name);
+      const room = await create.mutateAsync(toCreateRoomParams(values));
+      toast.success(values.ifNotExists ? `Room “${room.name}” is ready` : `Room “${room.name}” created`);
       form.reset();
       onOpenChange(false);
+      navigate(roomPath(projectId, room.name));
     } catch (error) {
       toast.error(`Could not create the room: ${describeError(error)}`);
-      applyServerIssues(error, ["name"], form.setError);
+      applyServerIssues(error, ["name", "metadata"], form.setError);
     }
   });
 
@@ -40,15 +53,53 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
       onOpenChange={(next) => !create.isPending && onOpenChange(next)}
       title="New room"
       description="Agents and people meet in rooms; grants decide what each may do there."
+      size="lg"
     >
-      <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <form onSubmit={onSubmit} noValidate className="grid min-w-0 grid-cols-1 gap-5">
         <TextField
           label="Room name"
           autoComplete="off"
           spellCheck={false}
-          hint="1–63 of a–z, 0–9 and -, starting and ending with a letter or digit."
+          hint="1–63 of a–z, 0–9 and -, starting and ending with a letter or digit; no --."
           error={errors.name?.message}
           {...form.register("name")}
+        />
+        <CheckboxField
+          label="Use the existing room if the name is taken"
+          hint="Sends if_not_exists: the API then answers with that room instead of a conflict."
+          {...form.register("ifNotExists")}
+        />
+        <Controller
+          control={form.control}
+          name="metadata"
+          render={({ field }) => (
+            <JsonObjectField
+              label="Metadata (JSON)"
+              value={field.value}
+              onChange={field.onChange}
+              rows={4}
+              problem={describeJsonProblem(parseJsonObject(metadata, "Metadata")) ?? errors.metadata?.message ?? null}
+              status="A JSON object stored with the room."
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="annotations"
+          render={({ field }) => (
+            <AnnotationsField
+              value={field.value}
+              onChange={field.onChange}
+              errors={field.value.map((_, i) => errors.annotations?.[i]?.key?.message)}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="permissions"
+          render={({ field }) => (
+            <InitialPermissionsField projectId={projectId} value={field.value} onChange={field.onChange} />
+          )}
         />
         {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
         <div className="flex justify-end gap-2">

@@ -1,32 +1,65 @@
 import { createColumnHelper } from "@tanstack/react-table";
-import type { Room } from "#api/schemas/room.ts";
+import { Link } from "react-router";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
+import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
+import { roomPath } from "#app/lib/project-paths.ts";
+import type { RoomRow } from "./use-rooms-page.ts";
 
-const column = createColumnHelper<ServerTableFeatures, Room>();
+const column = createColumnHelper<ServerTableFeatures, RoomRow>();
 
 const countOf = (value: Record<string, unknown>) => Object.keys(value).length;
 
-export const roomColumns = column.columns([
-  column.accessor("name", {
-    header: "Name",
-    cell: (info) => <span className="font-medium">{info.getValue()}</span>,
-  }),
-  column.accessor("id", {
-    header: "ID",
-    enableSorting: false,
-    meta: { className: "hidden md:table-cell" },
-    cell: (info) => <code className="text-xs text-muted">{info.getValue()}</code>,
-  }),
-  column.accessor((room) => countOf(room.annotations), {
-    id: "annotations",
-    header: "Annotations",
-    enableSorting: false,
-    meta: { className: "hidden sm:table-cell text-right tabular-nums w-32" },
-  }),
-  column.accessor((room) => countOf(room.metadata), {
-    id: "metadata",
-    header: "Metadata keys",
-    enableSorting: false,
-    meta: { className: "hidden sm:table-cell text-right tabular-nums w-36" },
-  }),
-]);
+export const roomColumns = (projectId: string) =>
+  column.columns([
+    column.accessor("name", {
+      header: "Name",
+      meta: { className: "max-w-0 w-full" },
+      cell: (info) => (
+        <Link
+          to={roomPath(projectId, info.getValue())}
+          className="block max-w-full rounded font-medium text-accent hover:underline"
+        >
+          <UntrustedText>{info.getValue()}</UntrustedText>
+        </Link>
+      ),
+    }),
+    column.accessor("grantCount", {
+      header: "Grants",
+      enableSorting: false,
+      meta: { className: "text-right tabular-nums w-24" },
+      cell: (info) => {
+        const count = info.getValue();
+        if (count === undefined)
+          return (
+            <span className="skeleton ml-auto block h-3.5 w-6">
+              <span className="sr-only">Loading</span>
+            </span>
+          );
+        if (count === null)
+          return (
+            <span className="text-muted" title="Only admins can read grants">
+              —
+            </span>
+          );
+        return count;
+      },
+    }),
+    column.accessor("id", {
+      header: "ID",
+      enableSorting: false,
+      meta: { className: "hidden md:table-cell w-80" },
+      cell: (info) => <code className="text-xs whitespace-nowrap text-muted">{info.getValue()}</code>,
+    }),
+    column.accessor((room) => countOf(room.annotations), {
+      id: "annotations",
+      header: "Annotations",
+      enableSorting: false,
+      meta: { className: "hidden sm:table-cell text-right tabular-nums w-32" },
+    }),
+    column.accessor((room) => countOf(room.metadata), {
+      id: "metadata",
+      header: "Metadata keys",
+      enableSorting: false,
+      meta: { className: "hidden lg:table-cell text-right tabular-nums w-36" },
+    }),
+  ]);

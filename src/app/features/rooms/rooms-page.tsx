@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { DataTable } from "#app/components/data-table/data-table.tsx";
 import { useServerTable } from "#app/components/data-table/use-server-table.ts";
 import { Button } from "#app/components/ui/button.tsx";
@@ -12,9 +12,10 @@ const CreateRoomDialog = lazy(async () => ({ default: (await loadDialog()).Creat
 const preloadDialog = () => void loadDialog();
 
 export function RoomsPage() {
-  const { projectId, search, query, rooms, total } = useRoomsPage();
+  const { projectId, search, query, rows, total } = useRoomsPage();
   const { canCreate, createDenied } = useRoomPermissions(projectId);
-  const table = useServerTable({ columns: roomColumns, data: rooms, rowCount: total, getRowId: rowId, search });
+  const columns = useMemo(() => roomColumns(projectId), [projectId]);
+  const table = useServerTable({ columns, data: rows, rowCount: total, getRowId: rowId, search });
   const [creating, setCreating] = useState(false);
   const [dialogWanted, setDialogWanted] = useState(false);
   const openDialog = () => {

@@ -1,16 +1,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import type { CreateRoomParams } from "#api/client.ts";
+import { grantKeys } from "#app/lib/grant-queries.ts";
+import { roomKeys } from "#app/lib/room-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { roomKeys } from "./room-queries.ts";
 
 export function useCreateRoom(projectId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api.createRoom(projectId, { name }),
-    onSuccess: async (room) => {
-      toast.success(`Room “${room.name}” created`);
-      await queryClient.invalidateQueries({ queryKey: roomKeys.all(projectId) });
+    mutationFn: (params: CreateRoomParams) => api.createRoom(projectId, params),
+    onSuccess: async (_room, params) => {
+      const grantees = Object.keys(params.permissions ?? {});
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: roomKeys.lists(projectId) }),
+        ...grantees.map((userId) => queryClient.invalidateQueries({ queryKey: grantKeys.user(projectId, userId) })),
+      ]);
     },
   });
 }

@@ -1,14 +1,21 @@
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useParams } from "react-router";
 import type { Room } from "#api/schemas/room.ts";
 import { useTableSearchParams } from "#app/components/data-table/use-table-search-params.ts";
+import { grantQueries } from "#app/lib/grant-queries.ts";
+import { projectQueries } from "#app/lib/project-queries.ts";
+import { type RoomListParams, roomQueries } from "#app/lib/room-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { type RoomListParams, roomQueries } from "./room-queries.ts";
+
+export interface RoomRow extends Room {
+  /** Grants in the room; `undefined` while loading, `null` when the caller may not read grants. */
+  grantCount: number | null | undefined;
+}
 
 const noRooms: Room[] = [];
 
-/** One page of the project's rooms, as the URL describes it; the next page is fetched ahead. */
+/** One page of the project's rooms, as the URL describes it, with each visible room's grant count. */
 export function useRoomsPage() {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -28,6 +35,7 @@ export function useRoomsPage() {
   const query = useQuery({ ...roomQueries.list(api, projectId, params), placeholderData: keepPreviousData });
   const total = query.data?.total;
   const hasNext = total !== undefined && params.offset + params.limit < total;
+  const rooms = query.data?.rooms ?? noRooms;
 
   useEffect(() => {
     if (!hasNext) return;
@@ -36,5 +44,26 @@ export function useRoomsPage() {
     );
   }, [hasNext, queryClient, api, projectId, params]);
 
-  return { projectId, search, query, rooms: query.data?.rooms ?? noRooms, total };
+  // Only admins may read grants. One small request per visible room, each cached under the room's
+  // own key, so a grant change refetches one count and paging back costs nothing.
+  const role = useQuery(projectQueries.role(api, projectId));
+  const canReadGrants = role.data?.isAdmin ?? false;
+  const counts = useQueries({
+    queries: rooms.map((room) => ({
+      ...grantQueries.roomCount(api, projectId, room.id),
+      enabled: canReadGrants && !query.isPlaceholderData,
+    })),
+  });
+  const countKey = counts.map((c) => c.data ?? (c.isError ? "!" : "?")).join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: countKey stands for `counts`, a new array every render
+  const rows = useMemo<RoomRow[]>(
+    () =>
+      rooms.map((room, i) => ({
+        ...room,
+        grantCount: role.data && !canReadGrants ? null : counts[i]?.isError ? null : counts[i]?.data,
+      })),
+    [rooms, countKey, canReadGrants, role.data],
+  );
+
+  return { projectId, search, query, rows, total };
 }

@@ -1,0 +1,79 @@
+import { type FormEvent, useState } from "react";
+import { toast } from "sonner";
+import type { ApiScope } from "#api/scope/schema.ts";
+import { summarizeScope } from "#api/scope/summary.ts";
+import { Button } from "#app/components/ui/button.tsx";
+import { Dialog } from "#app/components/ui/dialog.tsx";
+import { FormAlert } from "#app/components/ui/form-alert.tsx";
+import { TextField } from "#app/components/ui/text-field.tsx";
+import { describeError } from "#app/lib/describe-error.ts";
+import type { ProjectScopePreset } from "#app/lib/scope-presets-settings.ts";
+
+interface SavePresetDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  scope: ApiScope;
+  existing: readonly string[];
+  onSave: (preset: ProjectScopePreset) => Promise<void>;
+}
+
+/** Names the current scope and saves it among the project's presets (in its settings). */
+export function SavePresetDialog({ open, onOpenChange, scope, existing, onSave }: SavePresetDialogProps) {
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const replaces = existing.includes(name.trim());
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === "") return setError("Give the preset a name");
+    if (name.trim().length > 100) return setError("At most 100 characters");
+    setPending(true);
+    setServerError(null);
+    try {
+      await onSave({ name: name.trim(), scope });
+      toast.success(`Preset “${name.trim().slice(0, 60)}” saved to the project`);
+      onOpenChange(false);
+      setName("");
+    } catch (failure) {
+      setServerError(describeError(failure));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => !pending && onOpenChange(next)}
+      title="Save as a project preset"
+      description="Saved in the project's settings, so every admin of this project can start from it."
+    >
+      <form onSubmit={submit} className="grid gap-4" noValidate>
+        <p className="rounded-md bg-subtle px-3 py-2 text-xs break-words">{summarizeScope(scope)}</p>
+        <TextField
+          label="Preset name"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(undefined);
+          }}
+          error={error}
+          hint={replaces ? "A preset of this name exists: saving replaces it." : undefined}
+          maxLength={100}
+          autoFocus
+        />
+        {serverError && <FormAlert>Could not save the preset: {serverError}</FormAlert>}
+        <div className="flex justify-end gap-2">
+          <Button onClick={() => onOpenChange(false)} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" pending={pending}>
+            {serverError ? "Retry" : "Save preset"}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { toast } from "sonner";
+import { scopesEqual } from "#api/scope/forms.ts";
+import type { ApiScope } from "#api/scope/schema.ts";
+import { ScopeEditor } from "#app/components/scope-editor/scope-editor.tsx";
+import { useScopeEditor } from "#app/components/scope-editor/use-scope-editor.ts";
+import { Button } from "#app/components/ui/button.tsx";
+import { describeError } from "#app/lib/describe-error.ts";
+import { useProjectScopePresets } from "#app/lib/use-project-scope-presets.ts";
+import { ReviewChangesDialog } from "./review-changes-dialog.tsx";
+import { RevokeGrantDialog } from "./revoke-grant-dialog.tsx";
+import { ServerProblem } from "./server-problem.tsx";
+import { type GrantTarget, useGrantMutations } from "./use-grant-mutations.ts";
+
+interface GrantEditorFormProps {
+  target: GrantTarget;
+  /** The stored grant when editing; absent when creating. */
+  existing?: ApiScope;
+  /** Where a new grant starts. */
+  initial: ApiScope;
+  /** Who and where, for messages: "ada@example.com in lobby". */
+  who: string;
+  backTo: string;
+}
+
+/** The scope editor with Save (reviewed when editing), Cancel and Revoke. */
+export function GrantEditorForm({ target, existing, initial, who, backTo }: GrantEditorFormProps) {
+  const navigate = useNavigate();
+  const editor = useScopeEditor(existing ?? initial);
+  const projectPresets = useProjectScopePresets(target.projectId);
+  const { create, update, revoke } = useGrantMutations(target);
+  const [reviewing, setReviewing] = useState(false);
+  const [revoking, setRevoking] = useState(false);
+  const valid = editor.errors.length === 0;
+  const unchanged = existing !== undefined && valid && scopesEqual(existing, editor.lastValid);
+
+  const leave = (message: string) => {
+    toast.success(message);
+    navigate(backTo);
+  };
+  const saveNew = () =>
+    create.mutate(editor.lastValid, { onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`) });
+  const saveChange = () =>
+    update.mutate(editor.lastValid, { onSuccess: () => leave(`Grant of ${who.slice(0, 120)} saved`) });
+
+  return (
+    <div className="grid min-w-0 gap-5">
+      <ScopeEditor
+        editor={editor}
+        projectPresets={projectPresets.presets}
+        unreadablePresets={projectPresets.unreadable}
+        onSavePreset={(preset) => projectPresets.save.mutateAsync(preset)}
+      />
+      {create.isError && (
+        <ServerProblem error={create.error} action="create the grant" target={target} onRetry={saveNew} />
+      )}
+      <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 border-t border-line bg-canvas/95 px-1 py-3 backdrop-blur">
+        {existing ? (
+          <Button variant="primary" disabled={!valid || unchanged} onClick={() => setReviewing(true)}>
+            Review and save…
+          </Button>
+        ) : (
+          <Button variant="primary" disabled={!valid} pending={create.isPending} onClick={saveNew}>
+            {create.isPending ? "Creating…" : "Create grant"}
+          </Button>
+        )}
+        <Button onClick={() => navigate(backTo)}>Cancel</Button>
+        <span className="text-xs text-muted" aria-live="polite">
+          {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
+        </span>
+        {existing && (
+          <Button variant="danger" className="ml-auto" onClick={() => setRevoking(true)}>
+            Revoke grant…
+          </Button>
+        )}
+      </div>
+      {existing && (
+        <>
+          <ReviewChangesDialog
+            open={reviewing}
+            onOpenChange={(open) => {
+              setReviewing(open);
+              if (!open) update.reset();
+            }}
+            before={existing}
+            after={editor.lastValid}
+            onConfirm={saveChange}
+            pending={update.isPending}
+            error={update.isError ? describeError(update.error) : null}
+          />
+          <RevokeGrantDialog
+            open={revoking}
+            onOpenChange={(open) => {
+              setRevoking(open);
+              if (!open) revoke.reset();
+            }}
+            who={who}
+            onConfirm={() =>
+              revoke.mutate(undefined, { onSuccess: () => leave(`Grant of ${who.slice(0, 120)} revoked`) })
+            }
+            pending={revoke.isPending}
+            error={revoke.isError ? describeError(revoke.error) : null}
+          />
+        </>
+      )}
+    </div>
+  );
+}

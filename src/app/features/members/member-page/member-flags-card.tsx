@@ -1,0 +1,46 @@
+import type { ProjectMember } from "#api/schemas/member.ts";
+import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
+import { FormAlert } from "#app/components/ui/form-alert.tsx";
+import { memberFlags } from "../member-flags.ts";
+import { SelfAdminWarning } from "../self-admin-warning.tsx";
+import { useChangeMemberFlag } from "../use-change-member-flag.ts";
+import { useGuardedFlagChange } from "../use-guarded-flag-change.ts";
+
+interface MemberFlagsCardProps {
+  projectId: string;
+  member: ProjectMember;
+  myUserId: string | undefined;
+  canEdit: boolean;
+}
+
+/** The member's role flags, each changed when ticked (with Undo in the toast). */
+export function MemberFlagsCard({ projectId, member, myUserId, canEdit }: MemberFlagsCardProps) {
+  const flags = useChangeMemberFlag(projectId, myUserId);
+  const guarded = useGuardedFlagChange(flags.change, myUserId);
+  const shown = flags.withPending(member);
+  return (
+    <section
+      aria-labelledby="member-roles"
+      className="grid min-w-0 grid-cols-1 gap-4 rounded-xl border border-line bg-surface p-5 shadow-xs"
+    >
+      <h2 id="member-roles" className="text-base font-semibold">
+        Roles
+      </h2>
+      {flags.failure && <FormAlert>{flags.failure}</FormAlert>}
+      <div className="grid gap-3 sm:grid-cols-2">
+        {memberFlags.map((flag) => (
+          <CheckboxField
+            key={flag.key}
+            label={flag.label}
+            hint={flag.hint}
+            checked={shown[flag.key]}
+            disabled={!canEdit}
+            onChange={(event) => guarded.request({ member: shown, key: flag.key, on: event.target.checked })}
+          />
+        ))}
+      </div>
+      {!canEdit && <p className="text-xs text-muted">Only project admins can change roles.</p>}
+      <SelfAdminWarning open={guarded.held !== null} onConfirm={guarded.confirm} onCancel={guarded.cancel} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { Link, type Location } from "react-router";
+import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
+import { summarizeScope } from "#api/scope/summary.ts";
+import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
+import { buttonClass } from "#app/components/ui/button.tsx";
+import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
+import { grantEditPath } from "#app/lib/grant-editor-links.ts";
+import { roomPath } from "#app/lib/project-paths.ts";
+
+const column = createColumnHelper<ServerTableFeatures, ProjectRoomGrant>();
+
+export const memberGrantColumns = (projectId: string, from: Location) =>
+  column.columns([
+    column.display({
+      id: "room",
+      header: "Room",
+      meta: { className: "max-w-0 w-2/5" },
+      cell: ({ row: { original } }) => (
+        <Link
+          to={roomPath(projectId, original.room.name)}
+          className="block min-w-0 rounded font-medium text-accent hover:underline"
+        >
+          <UntrustedText>{original.room.name}</UntrustedText>
+        </Link>
+      ),
+    }),
+    column.display({
+      id: "scope",
+      header: "Scope",
+      meta: { className: "max-w-0 w-3/5" },
+      cell: ({ row: { original } }) => (
+        <UntrustedText className="text-sm">{summarizeScope(original.permissions)}</UntrustedText>
+      ),
+    }),
+    column.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      meta: { className: "w-20 text-right" },
+      cell: ({ row: { original } }) => (
+        <Link
+          to={grantEditPath(projectId, original.room.id, original.userId)}
+          state={{ from }}
+          className={buttonClass("secondary", "sm")}
+          aria-label={`Edit the grant in ${original.room.name.slice(0, 100)}`}
+        >
+          Edit
+        </Link>
+      ),
+    }),
+  ]);

@@ -1,0 +1,86 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import type { ProjectMember } from "#api/schemas/member.ts";
+import { DataTable } from "#app/components/data-table/data-table.tsx";
+import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { Button } from "#app/components/ui/button.tsx";
+import { FormAlert } from "#app/components/ui/form-alert.tsx";
+import { sessionQueries } from "#app/lib/session-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
+import { AddMemberDialog } from "./add-member-dialog.tsx";
+import { memberColumns } from "./member-columns.tsx";
+import { RemoveMemberDialog } from "./remove-member-dialog.tsx";
+import { SelfAdminWarning } from "./self-admin-warning.tsx";
+import { useChangeMemberFlag } from "./use-change-member-flag.ts";
+import { useGuardedFlagChange } from "./use-guarded-flag-change.ts";
+import { type MemberRow, useMembersPage } from "./use-members-page.ts";
+
+const rowId = (row: MemberRow) => row.id;
+
+export function MembersPage() {
+  const api = useApi();
+  const { projectId, search, query, rows, total, isAdmin, myUserId } = useMembersPage();
+  const canLookUp = useQuery(sessionQueries.serverInfo(api)).data?.userLookup ?? false;
+  const flags = useChangeMemberFlag(projectId, myUserId);
+  const guarded = useGuardedFlagChange(flags.change, myUserId);
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<ProjectMember | null>(null);
+  const { request } = guarded;
+  const columns = useMemo(
+    () =>
+      memberColumns({
+        projectId,
+        myUserId,
+        isAdmin,
+        onFlag: (member, key, on) => request({ member, key, on }),
+        onRemove: setRemoving,
+      }),
+    [projectId, myUserId, isAdmin, request],
+  );
+  const { withPending } = flags;
+  const shown = useMemo(() => rows.map(withPending), [rows, withPending]);
+  const table = useServerTable({ columns, data: shown, rowCount: total, getRowId: rowId, search });
+
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-3">
+      {flags.failure && (
+        <FormAlert>
+          <div className="flex items-start justify-between gap-3">
+            <span className="min-w-0 break-words">{flags.failure}</span>
+            <button type="button" className="shrink-0 underline" onClick={flags.dismissFailure}>
+              Dismiss
+            </button>
+          </div>
+        </FormAlert>
+      )}
+      <DataTable
+        table={table}
+        query={query}
+        search={search}
+        caption="Members"
+        noun={["member", "members"]}
+        filterLabel="Filter by name, e-mail or id"
+        actions={
+          isAdmin && (
+            <Button variant="primary" onClick={() => setAdding(true)}>
+              Add member
+            </Button>
+          )
+        }
+        empty={<p className="font-medium">No members</p>}
+      />
+      {isAdmin && (
+        <>
+          <AddMemberDialog projectId={projectId} canLookUp={canLookUp} open={adding} onOpenChange={setAdding} />
+          <RemoveMemberDialog
+            projectId={projectId}
+            member={removing}
+            myUserId={myUserId}
+            onClose={() => setRemoving(null)}
+          />
+          <SelfAdminWarning open={guarded.held !== null} onConfirm={guarded.confirm} onCancel={guarded.cancel} />
+        </>
+      )}
+    </div>
+  );
+}

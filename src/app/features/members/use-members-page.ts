@@ -1,0 +1,63 @@
+import { keepPreviousData, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { useParams } from "react-router";
+import type { ProjectMember } from "#api/schemas/member.ts";
+import { useTableSearchParams } from "#app/components/data-table/use-table-search-params.ts";
+import { grantQueries } from "#app/lib/grant-queries.ts";
+import { type MemberListParams, memberQueries } from "#app/lib/member-queries.ts";
+import { projectQueries } from "#app/lib/project-queries.ts";
+import { sessionQueries } from "#app/lib/session-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
+
+export interface MemberRow extends ProjectMember {
+  /** Room grants held; `undefined` while loading, `null` when the caller may not read them. */
+  grantCount: number | null | undefined;
+}
+
+const noMembers: ProjectMember[] = [];
+
+/** One page of the project's members (by e-mail, as the API orders them), with their grant counts. */
+export function useMembersPage() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const projectId = useParams().projectId ?? "";
+  const search = useTableSearchParams();
+  const { pageIndex, pageSize } = search.pagination;
+  const params = useMemo<MemberListParams>(
+    () => ({ limit: pageSize, offset: pageIndex * pageSize, filter: search.filter }),
+    [pageIndex, pageSize, search.filter],
+  );
+  const query = useQuery({ ...memberQueries.list(api, projectId, params), placeholderData: keepPreviousData });
+  const members = query.data?.users ?? noMembers;
+  const total = query.data?.total;
+  const hasNext = total !== undefined && params.offset + params.limit < total;
+  useEffect(() => {
+    if (hasNext)
+      void queryClient.prefetchQuery(
+        memberQueries.list(api, projectId, { ...params, offset: params.offset + params.limit }),
+      );
+  }, [hasNext, queryClient, api, projectId, params]);
+
+  const role = useQuery(projectQueries.role(api, projectId));
+  const isAdmin = role.data?.isAdmin ?? false;
+  const me = useQuery(sessionQueries.me(api)).data;
+  // Per visible member, like the rooms list: `by-user` (all users with grants) pages in its own order.
+  const counts = useQueries({
+    queries: members.map((m) => ({
+      ...grantQueries.userCount(api, projectId, m.id),
+      enabled: isAdmin && !query.isPlaceholderData,
+    })),
+  });
+  const countKey = counts.map((c) => c.data ?? (c.isError ? "!" : "?")).join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: countKey stands for `counts`, a new array every render
+  const rows = useMemo<MemberRow[]>(
+    () =>
+      members.map((m, i) => ({
+        ...m,
+        grantCount: role.data && !isAdmin ? null : counts[i]?.isError ? null : counts[i]?.data,
+      })),
+    [members, countKey, isAdmin, role.data],
+  );
+
+  return { projectId, search, query, rows, total, isAdmin, myUserId: me?.id };
+}

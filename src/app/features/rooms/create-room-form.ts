@@ -1,0 +1,53 @@
+import { z } from "zod";
+import type { CreateRoomParams } from "#api/client.ts";
+import { createRoomBodySchema } from "#api/schemas/room.ts";
+import type { ApiScope } from "#api/scope/schema.ts";
+import { parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
+import { annotationRowsSchema, rowsToAnnotations } from "./annotation-rows.ts";
+import { type PermissionPreset, permissionPresetIds, permissionPresets } from "./permission-presets.ts";
+
+const presetSchema = z.enum(permissionPresetIds as [PermissionPreset, ...PermissionPreset[]]);
+
+export const initialPermissionSchema = z.object({
+  userId: z.string().min(1),
+  /** Shown in the row; the API only needs the id. */
+  label: z.string(),
+  preset: presetSchema,
+});
+export type InitialPermission = z.infer<typeof initialPermissionSchema>;
+
+/** The wire body's name rule, plus the editor forms of metadata, annotations and permissions. */
+export const createRoomFormSchema = createRoomBodySchema.pick({ name: true }).extend({
+  ifNotExists: z.boolean(),
+  metadata: z.string().superRefine((text, ctx) => {
+    const parsed = parseJsonObject(text, "Metadata");
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+  }),
+  annotations: annotationRowsSchema,
+  permissions: z.array(initialPermissionSchema),
+});
+export type CreateRoomForm = z.infer<typeof createRoomFormSchema>;
+
+export const emptyCreateRoomForm: CreateRoomForm = {
+  name: "",
+  ifNotExists: false,
+  metadata: "{}",
+  annotations: [],
+  permissions: [],
+};
+
+/** The form's values as the client's `createRoom` takes them. */
+export function toCreateRoomParams(form: CreateRoomForm): CreateRoomParams {
+  const metadata = parseJsonObject(form.metadata);
+  const permissions: Record<string, ApiScope> = Object.fromEntries(
+    form.permissions.map((p) => [p.userId, permissionPresets[p.preset].scope()]),
+  );
+  const annotations = rowsToAnnotations(form.annotations);
+  return {
+    name: form.name,
+    ifNotExists: form.ifNotExists,
+    metadata: metadata.ok && Object.keys(metadata.value).length > 0 ? metadata.value : undefined,
+    annotations: Object.keys(annotations).length > 0 ? annotations : undefined,
+    permissions: form.permissions.length > 0 ? permissions : undefined,
+  };
+}

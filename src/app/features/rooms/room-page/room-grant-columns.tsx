@@ -1,0 +1,66 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { Link, type Location } from "react-router";
+import { summarizeScope } from "#api/scope/summary.ts";
+import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
+import { buttonClass } from "#app/components/ui/button.tsx";
+import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
+import { grantEditPath } from "#app/lib/grant-editor-links.ts";
+import { memberPath } from "#app/lib/project-paths.ts";
+import type { RoomGrantRow } from "./use-room-grants.ts";
+
+const column = createColumnHelper<ServerTableFeatures, RoomGrantRow>();
+
+const personName = (row: RoomGrantRow) =>
+  [row.profile?.firstName, row.profile?.lastName].filter(Boolean).join(" ") || row.profile?.email || row.userId;
+
+export const roomGrantColumns = (projectId: string, from: Location) =>
+  column.columns([
+    column.display({
+      id: "who",
+      header: "Who",
+      meta: { className: "max-w-0 w-2/5" },
+      cell: ({ row: { original } }) => (
+        <div className="grid min-w-0">
+          <Link
+            to={memberPath(projectId, original.userId)}
+            className="min-w-0 rounded font-medium text-accent hover:underline"
+          >
+            {original.profile === undefined ? (
+              <span className="skeleton block h-3.5 w-32">
+                <span className="sr-only">Loading</span>
+              </span>
+            ) : (
+              <UntrustedText>{personName(original)}</UntrustedText>
+            )}
+          </Link>
+          {original.profile?.email && (
+            <UntrustedText className="text-xs text-muted">{original.profile.email}</UntrustedText>
+          )}
+        </div>
+      ),
+    }),
+    column.display({
+      id: "scope",
+      header: "Scope",
+      meta: { className: "max-w-0 w-3/5" },
+      cell: ({ row: { original } }) => {
+        const summary = summarizeScope(original.permissions);
+        return <UntrustedText className="text-sm">{summary}</UntrustedText>;
+      },
+    }),
+    column.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      meta: { className: "w-20 text-right" },
+      cell: ({ row: { original } }) => (
+        <Link
+          to={grantEditPath(projectId, original.room.id, original.userId)}
+          state={{ from }}
+          className={buttonClass("secondary", "sm")}
+          aria-label={`Edit the grant of ${personName(original)}`}
+        >
+          Edit
+        </Link>
+      ),
+    }),
+  ]);

@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
+import { toast } from "sonner";
+import type { Room } from "#api/schemas/room.ts";
+import { grantKeys } from "#app/lib/grant-queries.ts";
+import { roomKeys } from "#app/lib/room-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
+
+/** Deletes a room (the server deletes its grants with it), then goes back to the rooms list. */
+export function useDeleteRoom(projectId: string, room: Room) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: () => api.deleteRoom(projectId, room.id),
+    onSuccess: () => {
+      toast.success(`Room “${room.name.slice(0, 80)}” deleted`);
+      navigate(`/project/${encodeURIComponent(projectId)}/rooms`, { replace: true });
+      // Marked stale, not removed: the page still shows them until the navigation renders.
+      void queryClient.invalidateQueries({ queryKey: roomKeys.detail(projectId, room.name), refetchType: "none" });
+      void queryClient.invalidateQueries({ queryKey: grantKeys.room(projectId, room.id), refetchType: "none" });
+      // Members lose their grants in the room: their lists and counts are stale (refetched when shown).
+      void queryClient.invalidateQueries({ queryKey: grantKeys.users(projectId) });
+      void queryClient.invalidateQueries({ queryKey: roomKeys.lists(projectId) });
+    },
+  });
+}

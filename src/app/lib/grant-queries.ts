@@ -1,0 +1,67 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { Meshagent } from "#api/client.ts";
+
+export interface GrantPageParams {
+  limit: number;
+  offset: number;
+  /** By room: the user's e-mail; by user: the room name. */
+  filter?: string;
+}
+
+// Room grants, by room and by user. A grant change for (room, user) invalidates `room(…)` and
+// `user(…)`: the lists and the counts of that room and that user, nothing else.
+export const grantKeys = {
+  all: (projectId: string) => ["projects", projectId, "grants"] as const,
+  rooms: (projectId: string) => [...grantKeys.all(projectId), "by-room"] as const,
+  room: (projectId: string, roomId: string) => [...grantKeys.rooms(projectId), roomId] as const,
+  byRoom: (projectId: string, roomId: string, params: GrantPageParams) =>
+    [...grantKeys.room(projectId, roomId), "page", params] as const,
+  roomCount: (projectId: string, roomId: string) => [...grantKeys.room(projectId, roomId), "count"] as const,
+  users: (projectId: string) => [...grantKeys.all(projectId), "by-user"] as const,
+  user: (projectId: string, userId: string) => [...grantKeys.users(projectId), userId] as const,
+  byUser: (projectId: string, userId: string, params: GrantPageParams) =>
+    [...grantKeys.user(projectId, userId), "page", params] as const,
+  userCount: (projectId: string, userId: string) => [...grantKeys.user(projectId, userId), "count"] as const,
+};
+
+// Counts are a one-row page's `total`: the API has no count endpoint per room or user. They change
+// only through grant mutations, which invalidate them, so they may stay fresh for a while.
+const COUNT_STALE_MS = 60_000;
+
+export const grantQueries = {
+  byRoom: (api: Meshagent, projectId: string, roomId: string, params: GrantPageParams) =>
+    queryOptions({
+      queryKey: grantKeys.byRoom(projectId, roomId, params),
+      queryFn: ({ signal }) => api.listRoomGrantsByRoom(projectId, roomId, params, { signal }),
+    }),
+  roomCount: (api: Meshagent, projectId: string, roomId: string) =>
+    queryOptions({
+      queryKey: grantKeys.roomCount(projectId, roomId),
+      queryFn: async ({ signal }) =>
+        (await api.listRoomGrantsByRoom(projectId, roomId, { limit: 1 }, { signal })).total,
+      staleTime: COUNT_STALE_MS,
+    }),
+  byUser: (api: Meshagent, projectId: string, userId: string, params: GrantPageParams) =>
+    queryOptions({
+      queryKey: grantKeys.byUser(projectId, userId, params),
+      queryFn: ({ signal }) =>
+        api.listRoomGrantsByUser(projectId, userId, { ...params, orderBy: "room_name" }, { signal }),
+    }),
+  userCount: (api: Meshagent, projectId: string, userId: string) =>
+    queryOptions({
+      queryKey: grantKeys.userCount(projectId, userId),
+      queryFn: async ({ signal }) =>
+        (await api.listRoomGrantsByUser(projectId, userId, { limit: 1 }, { signal })).total,
+      staleTime: COUNT_STALE_MS,
+    }),
+};
+
+/** One user's grant in one room; under the room's prefix, so a grant change there refreshes it too. */
+export const grantDetailKey = (projectId: string, roomId: string, userId: string) =>
+  [...grantKeys.room(projectId, roomId), "user", userId] as const;
+
+export const grantDetailQuery = (api: Meshagent, projectId: string, roomId: string, userId: string) =>
+  queryOptions({
+    queryKey: grantDetailKey(projectId, roomId, userId),
+    queryFn: ({ signal }) => api.getRoomGrant(projectId, roomId, userId, { signal }),
+  });
