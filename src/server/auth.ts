@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { getMember, type MemberRow } from "./db/members.ts";
+import { type MemberRow, projectWithMember } from "./db/members.ts";
 import { type Db, prepared } from "./db/open.ts";
-import { getProject, type ProjectRow } from "./db/projects.ts";
-import { userIdForToken } from "./db/tokens.ts";
+import type { ProjectRow } from "./db/projects.ts";
+import { userForToken } from "./db/tokens.ts";
 import { getUser, type UserRow } from "./db/users.ts";
 import { forbidden, notFound, unauthorized } from "./http/errors.ts";
 import { hashSecret, parseApiKey, sameHash } from "./tokens.ts";
@@ -27,8 +27,7 @@ function principalFor(db: Db, token: string): Principal | undefined {
     // A key acts within its project only: it never carries its creator's server-admin powers.
     return user && { user: { ...user, is_server_admin: 0 }, apiKey: { id: key.keyId, projectId: key.projectId } };
   }
-  const userId = userIdForToken(db, token);
-  const user = userId ? getUser(db, userId) : undefined;
+  const user = userForToken(db, token);
   return user && { user };
 }
 
@@ -60,15 +59,16 @@ export function projectAccess(c: Context<AppEnv>): ProjectAccess {
   const principal = c.get("principal");
   const db = c.get("db");
   const projectId = c.req.param("projectId") ?? "";
-  const project = getProject(db, projectId);
-  if (!project || (principal.apiKey && principal.apiKey.projectId !== projectId)) {
+  const found = projectWithMember(db, projectId, principal.user.id);
+  if (!found || (principal.apiKey && principal.apiKey.projectId !== projectId)) {
     throw notFound(`Project ${projectId} was not found`);
   }
+  const { project } = found;
   if (principal.apiKey) {
-    const member = getMember(db, projectId, principal.user.id) ?? apiKeyMember(projectId, principal.user.id);
+    const member = found.member ?? apiKeyMember(projectId, principal.user.id);
     return { project, member: { ...member, is_admin: 1 }, role: "admin", principal };
   }
-  const member = getMember(db, projectId, principal.user.id);
+  const { member } = found;
   if (!member) throw notFound(`Project ${projectId} was not found`);
   return { project, member, role: roleOf(member), principal };
 }
@@ -85,7 +85,11 @@ const apiKeyMember = (projectId: string, userId: string): MemberRow => ({
 });
 
 export function requireAdmin(c: Context<AppEnv>, action: string): ProjectAccess {
-  const access = projectAccess(c);
+  return adminOnly(projectAccess(c), action);
+}
+
+/** `access` when it is an admin's; 403 otherwise. */
+export function adminOnly(access: ProjectAccess, action: string): ProjectAccess {
   if (access.role !== "admin") throw forbidden(`Only project admins may ${action}`);
   return access;
 }

@@ -1,4 +1,5 @@
 import { type Db, likePattern, now, prepared } from "./open.ts";
+import type { ProjectRow } from "./projects.ts";
 
 export interface MemberRow {
   project_id: string;
@@ -106,4 +107,55 @@ export function listMembers(db: Db, projectId: string, p: { filter?: string; lim
       `SELECT count(*) AS n FROM project_members m JOIN users u ON u.id = m.user_id WHERE ${memberFilter}`,
     ).get(projectId, pattern, pattern, id)?.n ?? 0;
   return { rows, total };
+}
+
+interface ProjectMemberJoin extends ProjectRow {
+  m_user_id: string | null;
+  m_is_admin: number;
+  m_is_developer: number;
+  m_can_create_rooms: number;
+  m_can_create_agents: number;
+  m_can_use_llm_proxy: number;
+  m_grant_count: number;
+}
+
+/** A project and the user's membership of it (absent when they are not a member), in one query: every request asks. */
+export function projectWithMember(
+  db: Db,
+  projectId: string,
+  userId: string,
+): { project: ProjectRow; member: MemberRow | undefined } | undefined {
+  const row = prepared<[string, string], ProjectMemberJoin>(
+    db,
+    `SELECT p.*, m.user_id AS m_user_id, m.is_admin AS m_is_admin, m.is_developer AS m_is_developer,
+       m.can_create_rooms AS m_can_create_rooms, m.can_create_agents AS m_can_create_agents,
+       m.can_use_llm_proxy AS m_can_use_llm_proxy, m.grant_count AS m_grant_count
+     FROM projects p LEFT JOIN project_members m ON m.project_id = p.id AND m.user_id = ?
+     WHERE p.id = ?`,
+  ).get(userId, projectId);
+  if (!row) return undefined;
+  const {
+    m_user_id,
+    m_is_admin,
+    m_is_developer,
+    m_can_create_rooms,
+    m_can_create_agents,
+    m_can_use_llm_proxy,
+    m_grant_count,
+    ...project
+  } = row;
+  const member: MemberRow | undefined =
+    m_user_id === null
+      ? undefined
+      : {
+          project_id: project.id,
+          user_id: m_user_id,
+          is_admin: m_is_admin,
+          is_developer: m_is_developer,
+          can_create_rooms: m_can_create_rooms,
+          can_create_agents: m_can_create_agents,
+          can_use_llm_proxy: m_can_use_llm_proxy,
+          grant_count: m_grant_count,
+        };
+  return { project, member };
 }
