@@ -6,12 +6,16 @@ interface DialogProps {
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
-  /** `lg` for forms with several sections; both scroll when taller than the window. */
-  size?: "md" | "lg";
+  /** `lg` for forms with several sections, `xl` for the scope editor; all scroll when taller than the window. */
+  size?: "md" | "lg" | "xl";
   children: ReactNode;
 }
 
-const widths = { md: "w-[min(28rem,calc(100vw-2rem))]", lg: "w-[min(40rem,calc(100vw-2rem))]" };
+const widths = {
+  md: "w-[min(28rem,calc(100vw-2rem))]",
+  lg: "w-[min(40rem,calc(100vw-2rem))]",
+  xl: "w-[min(60rem,calc(100vw-2rem))]",
+};
 
 /** A modal on Radix Dialog: focus trapped, Escape closes, focus returns to the trigger. */
 export function Dialog({ open, onOpenChange, title, description, size = "md", children }: DialogProps) {

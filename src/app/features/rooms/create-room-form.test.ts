@@ -27,13 +27,13 @@ describe("the create-room form", () => {
     });
   });
 
-  it("turns metadata text, annotation rows and presets into the request", () => {
+  it("turns metadata text, annotation rows and scopes into the request", () => {
     const params = toCreateRoomParams({
       name: "a",
       ifNotExists: true,
       metadata: '{ "topic": "x" }',
       annotations: [{ key: "team", value: "core" }],
-      permissions: [{ userId: "u1", label: "U", preset: "agentTunnels" }],
+      permissions: [{ userId: "u1", label: "U", scope: presets.agentDefault({ tunnels: true }) }],
     });
     expect(params.metadata).toEqual({ topic: "x" });
     expect(params.annotations).toEqual({ team: "core" });

@@ -4,15 +4,12 @@ import { createRoomBodySchema } from "#api/schemas/room.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import { parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
 import { annotationRowsSchema, rowsToAnnotations } from "./annotation-rows.ts";
-import { type PermissionPreset, permissionPresetIds, permissionPresets } from "./permission-presets.ts";
-
-const presetSchema = z.enum(permissionPresetIds as [PermissionPreset, ...PermissionPreset[]]);
-
 export const initialPermissionSchema = z.object({
   userId: z.string().min(1),
   /** Shown in the row; the API only needs the id. */
   label: z.string(),
-  preset: presetSchema,
+  /** Starts as a preset; the scope editor refines it. Both hand over parsed scopes, so no re-parse here. */
+  scope: z.custom<ApiScope>((value) => typeof value === "object" && value !== null),
 });
 export type InitialPermission = z.infer<typeof initialPermissionSchema>;
 
@@ -39,9 +36,7 @@ export const emptyCreateRoomForm: CreateRoomForm = {
 /** The form's values as the client's `createRoom` takes them. */
 export function toCreateRoomParams(form: CreateRoomForm): CreateRoomParams {
   const metadata = parseJsonObject(form.metadata);
-  const permissions: Record<string, ApiScope> = Object.fromEntries(
-    form.permissions.map((p) => [p.userId, permissionPresets[p.preset].scope()]),
-  );
+  const permissions: Record<string, ApiScope> = Object.fromEntries(form.permissions.map((p) => [p.userId, p.scope]));
   const annotations = rowsToAnnotations(form.annotations);
   return {
     name: form.name,

@@ -1,8 +1,13 @@
 import { useId, useState } from "react";
+import { presetLabel } from "#api/scope/label.ts";
+import { privilegeLevel } from "#api/scope/level.ts";
+import type { ApiScope } from "#api/scope/schema.ts";
+import { LevelBadge } from "#app/components/scope-editor/level-badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { inputClass } from "#app/components/ui/text-field.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import type { InitialPermission } from "./create-room-form.ts";
+import { InitialScopeDialog } from "./initial-scope-dialog.tsx";
 import { type PermissionPreset, permissionPresetIds, permissionPresets } from "./permission-presets.ts";
 import { useMemberChoices } from "./use-member-choices.ts";
 
@@ -39,12 +44,14 @@ function PresetSelect({
   );
 }
 
-/** Room grants to create with the room: a member and a preset per row. */
+/** Room grants to create with the room: a member and a scope (from a preset, refined in the scope editor) per row. */
 export function InitialPermissionsField({ projectId, value, onChange }: InitialPermissionsFieldProps) {
   const id = useId();
   const [filter, setFilter] = useState("");
   const [picked, setPicked] = useState("");
   const [preset, setPreset] = useState<PermissionPreset>("userDefault");
+  const [editing, setEditing] = useState<number | null>(null);
+  const editingRow = editing === null ? undefined : value[editing];
   const { choices, more } = useMemberChoices(projectId, filter);
   const available = choices.filter((choice) => !value.some((row) => row.userId === choice.id));
   const pick = available.find((choice) => choice.id === picked) ?? available[0];
@@ -53,18 +60,23 @@ export function InitialPermissionsField({ projectId, value, onChange }: InitialP
     <fieldset className="grid min-w-0 grid-cols-1 gap-2">
       <legend className="mb-1.5 text-sm font-medium">Initial permissions</legend>
       <p className="text-xs text-muted">
-        Members who get a grant in the new room. Refine their scope later in the grant editor.
+        Members who get a grant in the new room: start from a preset, then refine with “Edit scope”.
       </p>
       {value.length > 0 && (
         <ul className="grid gap-2" aria-label="Members with initial permissions">
           {value.map((row, index) => (
-            <li key={row.userId} className="grid min-w-0 grid-cols-[1fr_auto_auto] items-center gap-2">
+            <li
+              key={row.userId}
+              className="grid min-w-0 grid-cols-[1fr_auto] items-center gap-x-2 gap-y-1 sm:grid-cols-[1fr_auto_auto_auto]"
+            >
               <UntrustedText className="text-sm">{row.label}</UntrustedText>
-              <PresetSelect
-                label={`Permissions for ${row.label}`}
-                value={row.preset}
-                onChange={(next) => onChange(value.map((r, i) => (i === index ? { ...r, preset: next } : r)))}
-              />
+              <span className="flex min-w-0 items-center gap-2 text-xs text-muted">
+                <LevelBadge level={privilegeLevel(row.scope)} />
+                <span data-testid="initial-scope-label">{presetLabel(row.scope)}</span>
+              </span>
+              <Button size="sm" aria-label={`Edit scope of ${row.label}`} onClick={() => setEditing(index)}>
+                Edit scope
+              </Button>
               <Button
                 variant="ghost"
                 size="sm"
@@ -76,6 +88,16 @@ export function InitialPermissionsField({ projectId, value, onChange }: InitialP
             </li>
           ))}
         </ul>
+      )}
+      {editingRow && (
+        <InitialScopeDialog
+          projectId={projectId}
+          who={editingRow.label}
+          scope={editingRow.scope}
+          open
+          onOpenChange={(open) => !open && setEditing(null)}
+          onApply={(scope: ApiScope) => onChange(value.map((row, i) => (i === editing ? { ...row, scope } : row)))}
+        />
       )}
       <div className="grid min-w-0 grid-cols-1 gap-2 rounded-lg border border-dashed border-line p-3 sm:grid-cols-[1fr_1fr]">
         <input
@@ -106,7 +128,7 @@ export function InitialPermissionsField({ projectId, value, onChange }: InitialP
           disabled={!pick}
           onClick={() => {
             if (!pick) return;
-            onChange([...value, { userId: pick.id, label: pick.label, preset }]);
+            onChange([...value, { userId: pick.id, label: pick.label, scope: permissionPresets[preset].scope() }]);
             setPicked("");
           }}
         >
