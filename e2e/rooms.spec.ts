@@ -53,6 +53,11 @@ test("creates a room with metadata, annotations and a member's permissions; a du
   const scopeDialog = page.getByRole("dialog", { name: `Scope for E2E guest <${guest.email}>` });
   const messaging = scopeDialog.locator('section[data-grant="messaging"]');
   await messaging.getByRole("switch", { name: "Messaging grant" }).click();
+  // A preset replaces the scope; Undo, inside the dialog, brings the edit back.
+  await scopeDialog.getByRole("button", { name: "Full", exact: true }).click();
+  await expect(scopeDialog.getByTestId("preset-label")).toContainText("= full");
+  await scopeDialog.getByRole("button", { name: "Undo" }).click();
+  await expect(scopeDialog.getByTestId("preset-label")).toContainText("none + messaging");
   await expect(await seriousViolations(page)).toEqual([]);
   await scopeDialog.getByRole("button", { name: "Use this scope" }).click();
   await expect(scopeDialog).toHaveCount(0);

@@ -1,7 +1,6 @@
 import { Tabs } from "radix-ui";
 import { useId, useMemo, useState } from "react";
-import { toast } from "sonner";
-import type { GrantForm } from "#api/scope/form-state.ts";
+import type { GrantForm, ScopeFormState } from "#api/scope/form-state.ts";
 import { type ApiScope, type GrantName, grantNames } from "#api/scope/schema.ts";
 import type { ProjectScopePreset } from "#app/lib/scope-presets-settings.ts";
 import { EditorContext, type EditorContextValue } from "./editor-context.tsx";
@@ -10,6 +9,7 @@ import { GrantSectionList } from "./grant-section-list.tsx";
 import { JsonTab } from "./json-tab.tsx";
 import { PresetsBar } from "./presets-bar.tsx";
 import { ScopeOverview } from "./scope-overview.tsx";
+import { UndoNotice } from "./undo-notice.tsx";
 import type { ScopeEditorModel } from "./use-scope-editor.ts";
 
 // The scope editor: builds any ApiScope without writing JSON (shared by the grant editor, and later
@@ -50,12 +50,11 @@ export function ScopeEditor({ editor, projectPresets, unreadablePresets, onSaveP
     [state, errors, warnings, idPrefix, setState],
   );
 
+  // Undo sits in the editor, not in a toast: inside a modal dialog a toast can be neither clicked nor reached.
+  const [replaced, setReplaced] = useState<{ name: string; before: ScopeFormState } | null>(null);
   function apply(scope: ApiScope, name: string) {
-    const before = state;
+    setReplaced({ name, before: state });
     editor.load(scope);
-    toast(`Scope replaced by “${name.slice(0, 60)}”`, {
-      action: { label: "Undo", onClick: () => setState(before) },
-    });
   }
 
   const valid = errors.length === 0;
@@ -70,6 +69,16 @@ export function ScopeEditor({ editor, projectPresets, unreadablePresets, onSaveP
           onSavePreset={onSavePreset}
           current={valid ? editor.lastValid : null}
         />
+        {replaced && (
+          <UndoNotice
+            message={`Scope replaced by “${replaced.name.slice(0, 60)}”.`}
+            onUndo={() => {
+              setState(replaced.before);
+              setReplaced(null);
+            }}
+            onDismiss={() => setReplaced(null)}
+          />
+        )}
         <Tabs.Root value={tab} onValueChange={setTab} className="grid gap-3">
           <Tabs.List aria-label="Edit the scope as" className="flex gap-1 border-b border-line">
             {[
