@@ -20,7 +20,7 @@ async function seedGrant(admin: Meshagent, api: Meshagent, scope = readOnlyData)
 const section = (page: Page, name: string) => page.locator(`section[data-grant="${name}"]`);
 const toasts = (page: Page) => page.getByRole("region", { name: /Notifications/ });
 
-test("opens from the room page, shows the change before saving, and waits for consent to a widening", async ({
+test("opens in a dialog from the room page, shows the change before saving, and waits for consent to a widening", async ({
   page,
   admin,
   user,
@@ -29,8 +29,10 @@ test("opens from the room page, shows the change before saving, and waits for co
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/rooms/lobby`);
   await page.getByRole("link", { name: /Edit the grant of/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(guest.email);
-  await expect(page.getByTestId("preset-label")).toHaveText(/none \+ storage \(read-only\)/);
+  const editor = page.getByRole("dialog", { name: /^Grant of .* in lobby$/ });
+  await expect(editor).toContainText(guest.email);
+  await expect(page).toHaveURL(new RegExp(`/rooms/lobby\\?grant=${guestId}$`));
+  await expect(editor.getByTestId("preset-label")).toHaveText(/none \+ storage \(read-only\)/);
 
   const storage = section(page, "storage");
   await storage.getByRole("button", { name: "Storage" }).click();
@@ -54,7 +56,10 @@ test("opens from the room page, shows the change before saving, and waits for co
   await save.click();
 
   await expect(toasts(page).getByText(/Grant of .* saved/)).toBeVisible();
+  await expect(editor).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/project/${project.id}/rooms/lobby$`));
+  // The room's list shows the new scope without a reload.
+  await expect(page.getByRole("table", { name: "Grants in this room" })).toContainText("Storage (some paths), Admin");
   const stored = await user.api.getRoomGrant(project.id, room.id, guestId);
   expect(toCompact(stored.permissions)).toEqual({ storage: { paths: [{ path: "/data" }] }, admin: {} });
 });
@@ -157,7 +162,11 @@ test("saves the scope as a project preset, keeping other settings; a broken sett
   await expect(page.getByTestId("preset-label")).toHaveText(/none \+ storage \(read-only\)/);
 });
 
-test("“Grant access” on a room page names the room, and Cancel goes back there", async ({ page, admin, user }) => {
+test("“Grant access” on a room page opens a dialog for that room, and Cancel closes it", async ({
+  page,
+  admin,
+  user,
+}) => {
   const project = await user.api.createProject("From a room");
   await user.api.createRoom(project.id, { name: "quiet-room" });
   const guest = await createUser(admin, "invitee");
@@ -165,10 +174,36 @@ test("“Grant access” on a room page names the room, and Cancel goes back the
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/rooms/quiet-room`);
   await page.getByRole("link", { name: "Grant access" }).click();
-  await expect(page.getByRole("region", { name: "Room" })).toContainText("quiet-room");
+  const dialog = page.getByRole("dialog", { name: "Grant access to quiet-room" });
+  await expect(dialog.getByRole("region", { name: "Room" })).toContainText("quiet-room");
+  await expect(dialog.getByRole("button", { name: "Change the room" })).toHaveCount(0);
   await page.getByLabel("Find a member").fill("invitee");
   await page.getByRole("list", { name: "Matching members" }).getByRole("button", { name: guest.email }).click();
   await expect(page.getByTestId("scope-editor")).toBeVisible();
   await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/project/${project.id}/rooms/quiet-room$`));
+});
+
+test("a member page grants access to a room in a dialog, and its list follows", async ({ page, admin, user }) => {
+  const project = await user.api.createProject("From a member");
+  const room = await user.api.createRoom(project.id, { name: "studio" });
+  const guest = await createUser(admin, "artist");
+  const guestId = (await guest.api.whoami()).id;
+  await user.api.addMember(project.id, guestId, {});
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/members/${guestId}`);
+  await page.getByRole("link", { name: "Grant access to a room" }).click();
+  const dialog = page.getByRole("dialog", { name: /^Grant .* access to a room$/ });
+  await expect(dialog.getByRole("region", { name: "Member" })).toContainText(guest.email);
+  await dialog.getByLabel("Find a room").fill("stu");
+  await dialog.getByRole("list", { name: "Matching rooms" }).getByRole("button", { name: "studio" }).click();
+  await dialog.getByRole("button", { name: "User default" }).click();
+  await dialog.getByRole("button", { name: "Create grant" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/members/${guestId}$`));
+  await expect(
+    page.getByRole("table", { name: "Room grants" }).getByRole("link", { name: "studio", exact: true }),
+  ).toBeVisible();
+  expect((await user.api.getRoomGrant(project.id, room.id, guestId)).permissions).toBeTruthy();
 });

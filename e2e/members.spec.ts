@@ -157,13 +157,14 @@ test("the member page shows profile, flags and grants; hostile names stay inert 
     "href",
     `/project/${project.id}/rooms/hall`,
   );
+  // The grant editor opens as a dialog over the member page, kept in the URL.
   await expect(grants.getByRole("link", { name: "Edit the grant in hall" })).toHaveAttribute(
     "href",
-    `/project/${project.id}/grants/edit/${room.id}/${hostile.id}`,
+    new RegExp(`/project/${project.id}/members/${hostile.id}\\?grant=${room.id}$`),
   );
   await expect(page.getByRole("link", { name: "Grant access to a room" })).toHaveAttribute(
     "href",
-    `/project/${project.id}/grants/new?user=${hostile.id}`,
+    new RegExp(`/project/${project.id}/members/${hostile.id}\\?new-grant=1$`),
   );
   await expect(page.locator("main img[src='x']")).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBe(0);
@@ -172,5 +173,11 @@ test("the member page shows profile, flags and grants; hostile names stay inert 
   await expectAxeClean(page);
 
   await grants.getByRole("link", { name: "Edit the grant in hall" }).click();
-  await expect(page).toHaveURL(`/project/${project.id}/grants/edit/${room.id}/${hostile.id}`);
+  const dialog = page.getByRole("dialog", { name: /^Grant of .* in hall$/ });
+  await expect(dialog.getByTestId("scope-editor")).toBeVisible();
+  await expectAxeClean(page);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(`/project/${project.id}/members/${hostile.id}`);
+  await expect(grants.getByRole("link", { name: "Edit the grant in hall" })).toBeFocused();
 });

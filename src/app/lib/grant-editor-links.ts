@@ -20,3 +20,28 @@ export function grantNewPath(projectId: string, preset: { room?: string; user?: 
 export interface GrantEditorState {
   from: Location;
 }
+
+// On a room page and a member page the editor opens as a dialog over the page, kept in the URL beside
+// the page's own table state: `?grant=<id>` edits the grant of that member (room page) or in that room
+// (member page); `?new-grant=1` creates one. Back closes it, and a link to it opens it.
+const editParam = "grant";
+const newParam = "new-grant";
+
+export type GrantDialogTarget = { kind: "edit"; id: string } | { kind: "new" };
+
+export function grantDialogTarget(search: URLSearchParams): GrantDialogTarget | null {
+  const id = search.get(editParam);
+  if (id) return { kind: "edit", id };
+  return search.has(newParam) ? { kind: "new" } : null;
+}
+
+/** `search` with the dialog for `target` open, or (null) closed; the page's other parameters stay. */
+export function withGrantDialog(search: URLSearchParams, target: GrantDialogTarget | null): string {
+  const next = new URLSearchParams(search);
+  next.delete(editParam);
+  next.delete(newParam);
+  if (target?.kind === "edit") next.set(editParam, target.id);
+  if (target?.kind === "new") next.set(newParam, "1");
+  const text = next.toString();
+  return text ? `?${text}` : "";
+}

@@ -60,6 +60,9 @@ export const grantQueries = {
 export const grantDetailKey = (projectId: string, roomId: string, userId: string) =>
   [...grantKeys.room(projectId, roomId), "user", userId] as const;
 
+/** Whether a query key is a `grantDetailKey` (one grant) rather than a list or a count. */
+export const isGrantDetailKey = (key: readonly unknown[]) => key[3] === "by-room" && key[5] === "user";
+
 export const grantDetailQuery = (api: Meshagent, projectId: string, roomId: string, userId: string) =>
   queryOptions({
     queryKey: grantDetailKey(projectId, roomId, userId),

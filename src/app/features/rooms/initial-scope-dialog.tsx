@@ -1,9 +1,8 @@
 import type { ApiScope } from "#api/scope/schema.ts";
-import { ScopeEditor } from "#app/components/scope-editor/scope-editor.tsx";
+import { ProjectScopeEditor } from "#app/components/scope-editor/project-scope-editor.tsx";
 import { useScopeEditor } from "#app/components/scope-editor/use-scope-editor.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
-import { useProjectScopePresets } from "#app/lib/use-project-scope-presets.ts";
 
 interface InitialScopeDialogProps {
   projectId: string;
@@ -33,16 +32,10 @@ function EditorBody({
   onClose,
 }: Pick<InitialScopeDialogProps, "projectId" | "scope" | "onApply"> & { onClose: () => void }) {
   const editor = useScopeEditor(scope);
-  const projectPresets = useProjectScopePresets(projectId);
   const valid = editor.errors.length === 0;
   return (
     <div className="grid min-w-0 gap-4">
-      <ScopeEditor
-        editor={editor}
-        projectPresets={projectPresets.presets}
-        unreadablePresets={projectPresets.unreadable}
-        onSavePreset={(preset) => projectPresets.save.mutateAsync(preset)}
-      />
+      <ProjectScopeEditor projectId={projectId} editor={editor} />
       <div className="flex flex-wrap items-center gap-2 border-t border-line pt-3">
         <Button
           variant="primary"

@@ -1,16 +1,16 @@
 import { createColumnHelper } from "@tanstack/react-table";
-import { Link, type Location } from "react-router";
+import { Link } from "react-router";
 import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
 import { summarizeScope } from "#api/scope/summary.ts";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
+import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
-import { grantEditPath } from "#app/lib/grant-editor-links.ts";
 import { roomPath } from "#app/lib/project-paths.ts";
 
 const column = createColumnHelper<ServerTableFeatures, ProjectRoomGrant>();
 
-export const memberGrantColumns = (projectId: string, from: Location) =>
+export const memberGrantColumns = (projectId: string) =>
   column.columns([
     column.display({
       id: "room",
@@ -38,14 +38,13 @@ export const memberGrantColumns = (projectId: string, from: Location) =>
       header: () => <span className="sr-only">Actions</span>,
       meta: { className: "w-20 text-right" },
       cell: ({ row: { original } }) => (
-        <Link
-          to={grantEditPath(projectId, original.room.id, original.userId)}
-          state={{ from }}
+        <GrantDialogLink
+          target={{ kind: "edit", id: original.room.id }}
           className={buttonClass("secondary", "sm")}
           aria-label={`Edit the grant in ${original.room.name.slice(0, 100)}`}
         >
           Edit
-        </Link>
+        </GrantDialogLink>
       ),
     }),
   ]);

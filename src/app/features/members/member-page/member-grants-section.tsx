@@ -1,17 +1,15 @@
 import { useMemo } from "react";
-import { Link, useLocation } from "react-router";
 import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
 import type { DataTableQuery } from "#app/components/data-table/data-table.tsx";
 import { DataTable } from "#app/components/data-table/data-table.tsx";
 import { useServerTable } from "#app/components/data-table/use-server-table.ts";
 import type { TableSearch } from "#app/components/data-table/use-table-search-params.ts";
+import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
-import { grantNewPath } from "#app/lib/grant-editor-links.ts";
 import { memberGrantColumns } from "./member-grant-columns.tsx";
 
 interface MemberGrantsSectionProps {
   projectId: string;
-  userId: string;
   search: TableSearch;
   query: DataTableQuery & { data?: { roomGrants: ProjectRoomGrant[]; total: number } | undefined };
 }
@@ -19,10 +17,9 @@ interface MemberGrantsSectionProps {
 const rowId = (grant: ProjectRoomGrant) => grant.room.id;
 const noGrants: ProjectRoomGrant[] = [];
 
-/** Every room this member holds a grant in, each linking to the room and to the grant editor. */
-export function MemberGrantsSection({ projectId, userId, search, query }: MemberGrantsSectionProps) {
-  const location = useLocation();
-  const columns = useMemo(() => memberGrantColumns(projectId, location), [projectId, location]);
+/** Every room this member holds a grant in, each linking to the room and opening the grant dialog. */
+export function MemberGrantsSection({ projectId, search, query }: MemberGrantsSectionProps) {
+  const columns = useMemo(() => memberGrantColumns(projectId), [projectId]);
   const data = query.data?.roomGrants ?? noGrants;
   const table = useServerTable({ columns, data, rowCount: query.data?.total, getRowId: rowId, search });
   return (
@@ -38,13 +35,9 @@ export function MemberGrantsSection({ projectId, userId, search, query }: Member
         noun={["grant", "grants"]}
         filterLabel="Filter by room name"
         actions={
-          <Link
-            to={grantNewPath(projectId, { user: userId })}
-            state={{ from: location }}
-            className={buttonClass("primary")}
-          >
+          <GrantDialogLink target={{ kind: "new" }} className={buttonClass("primary")}>
             Grant access to a room
-          </Link>
+          </GrantDialogLink>
         }
         empty={
           <>

@@ -1,10 +1,13 @@
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { NotFoundError } from "#api/errors.ts";
+import { GrantDialog } from "#app/components/grant-editor/grant-dialog.tsx";
 import { DetailHeader } from "#app/components/layout/detail-header.tsx";
 import { Button, buttonClass } from "#app/components/ui/button.tsx";
+import { LoadingBlock } from "#app/components/ui/loading-block.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
+import { useGrantDialog } from "#app/lib/use-grant-dialog.ts";
 import { memberName } from "../member-flags.ts";
 import { RemoveMemberDialog } from "../remove-member-dialog.tsx";
 import { MemberFlagsCard } from "./member-flags-card.tsx";
@@ -16,17 +19,12 @@ const section = { label: "Members", path: "members" };
 /** One member: profile, role flags and every room grant they hold. */
 export function MemberPage() {
   const { projectId, userId, member, profile, isAdmin, myUserId, search, grants } = useMemberPage();
+  const grantDialog = useGrantDialog();
   const [removing, setRemoving] = useState(false);
   const navigate = useNavigate();
 
   if (member.isPending) {
-    return (
-      <div role="status" className="grid gap-4">
-        <span className="sr-only">Loading the member…</span>
-        <div className="skeleton h-8 w-64" />
-        <div className="skeleton h-40 w-full" />
-      </div>
-    );
+    return <LoadingBlock label="Loading the member…" bodyClassName="h-40" />;
   }
   if (member.isError) {
     const missing = member.error instanceof NotFoundError;
@@ -83,7 +81,15 @@ export function MemberPage() {
         </dl>
       </section>
       <MemberFlagsCard projectId={projectId} member={member.data} myUserId={myUserId} canEdit={isAdmin} />
-      {isAdmin && <MemberGrantsSection projectId={projectId} userId={userId} search={search} query={grants} />}
+      {isAdmin && <MemberGrantsSection projectId={projectId} search={search} query={grants} />}
+      {isAdmin && grantDialog.target && (
+        <GrantDialog
+          projectId={projectId}
+          side={{ party: "user", userId }}
+          target={grantDialog.target}
+          onClose={grantDialog.close}
+        />
+      )}
       {isAdmin && (
         <RemoveMemberDialog
           projectId={projectId}

@@ -1,10 +1,10 @@
 import { createColumnHelper } from "@tanstack/react-table";
-import { Link, type Location } from "react-router";
+import { Link } from "react-router";
 import { summarizeScope } from "#api/scope/summary.ts";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
+import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
-import { grantEditPath } from "#app/lib/grant-editor-links.ts";
 import { memberPath } from "#app/lib/project-paths.ts";
 import type { RoomGrantRow } from "./use-room-grants.ts";
 
@@ -13,7 +13,7 @@ const column = createColumnHelper<ServerTableFeatures, RoomGrantRow>();
 const personName = (row: RoomGrantRow) =>
   [row.profile?.firstName, row.profile?.lastName].filter(Boolean).join(" ") || row.profile?.email || row.userId;
 
-export const roomGrantColumns = (projectId: string, from: Location) =>
+export const roomGrantColumns = (projectId: string) =>
   column.columns([
     column.display({
       id: "who",
@@ -53,14 +53,13 @@ export const roomGrantColumns = (projectId: string, from: Location) =>
       header: () => <span className="sr-only">Actions</span>,
       meta: { className: "w-20 text-right" },
       cell: ({ row: { original } }) => (
-        <Link
-          to={grantEditPath(projectId, original.room.id, original.userId)}
-          state={{ from }}
+        <GrantDialogLink
+          target={{ kind: "edit", id: original.userId }}
           className={buttonClass("secondary", "sm")}
           aria-label={`Edit the grant of ${personName(original)}`}
         >
           Edit
-        </Link>
+        </GrantDialogLink>
       ),
     }),
   ]);

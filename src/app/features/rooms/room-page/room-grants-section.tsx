@@ -1,24 +1,27 @@
 import { useMemo } from "react";
-import { Link, useLocation } from "react-router";
 import { DataTable } from "#app/components/data-table/data-table.tsx";
 import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
-import { grantNewPath } from "#app/lib/grant-editor-links.ts";
 import { roomGrantColumns } from "./room-grant-columns.tsx";
 import { type RoomGrantRow, useRoomGrants } from "./use-room-grants.ts";
 
 const rowId = (row: RoomGrantRow) => row.userId;
 
-/** Who holds a grant in this room and what it allows; each row opens the grant editor. */
-export function RoomGrantsSection({ projectId, roomId }: { projectId: string; roomId: string }) {
-  const location = useLocation();
+/** Who holds a grant in this room and what it allows; each row opens the grant dialog. */
+interface RoomGrantsSectionProps {
+  projectId: string;
+  roomId: string;
+}
+
+export function RoomGrantsSection({ projectId, roomId }: RoomGrantsSectionProps) {
   const { search, query, rows, total } = useRoomGrants(projectId, roomId);
-  const columns = useMemo(() => roomGrantColumns(projectId, location), [projectId, location]);
+  const columns = useMemo(() => roomGrantColumns(projectId), [projectId]);
   const table = useServerTable({ columns, data: rows, rowCount: total, getRowId: rowId, search });
   const grantLink = (
-    <Link to={grantNewPath(projectId, { room: roomId })} state={{ from: location }} className={buttonClass("primary")}>
+    <GrantDialogLink target={{ kind: "new" }} className={buttonClass("primary")}>
       Grant access
-    </Link>
+    </GrantDialogLink>
   );
   return (
     <section aria-labelledby="room-grants" className="grid min-w-0 grid-cols-1 gap-3">

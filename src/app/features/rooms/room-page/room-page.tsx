@@ -1,9 +1,12 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { NotFoundError } from "#api/errors.ts";
+import { GrantDialog } from "#app/components/grant-editor/grant-dialog.tsx";
 import { DetailHeader } from "#app/components/layout/detail-header.tsx";
 import { Button, buttonClass } from "#app/components/ui/button.tsx";
+import { LoadingBlock } from "#app/components/ui/loading-block.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
+import { useGrantDialog } from "#app/lib/use-grant-dialog.ts";
 import { ConnectAsMePanel } from "./connect-as-me-panel.tsx";
 import { DeleteRoomDialog } from "./delete-room-dialog.tsx";
 import { EditRoomDetailsDialog } from "./edit-room-details-dialog.tsx";
@@ -14,18 +17,13 @@ import { useRoomPage } from "./use-room-page.ts";
 /** Everything about one room: details, rename, metadata, grants, the caller's token, delete. */
 export function RoomPage() {
   const { projectId, roomName, room, isAdmin, grantCount, me } = useRoomPage();
+  const grantDialog = useGrantDialog();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const section = { label: "Rooms", path: "rooms" };
 
   if (room.isPending) {
-    return (
-      <div role="status" className="grid gap-4">
-        <span className="sr-only">Loading the room…</span>
-        <div className="skeleton h-8 w-64" />
-        <div className="skeleton h-48 w-full" />
-      </div>
-    );
+    return <LoadingBlock label="Loading the room…" bodyClassName="h-48" />;
   }
   if (room.isError) {
     const missing = room.error instanceof NotFoundError;
@@ -70,6 +68,14 @@ export function RoomPage() {
         myUserId={me?.id}
         isAdmin={isAdmin}
       />
+      {isAdmin && grantDialog.target && (
+        <GrantDialog
+          projectId={projectId}
+          side={{ party: "room", roomId: data.id, roomName: data.name }}
+          target={grantDialog.target}
+          onClose={grantDialog.close}
+        />
+      )}
       {isAdmin && (
         <>
           <EditRoomDetailsDialog projectId={projectId} room={data} open={editing} onOpenChange={setEditing} />

@@ -1,13 +1,11 @@
 import { useState } from "react";
-import { useNavigate } from "react-router";
 import { toast } from "sonner";
 import { scopesEqual } from "#api/scope/forms.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
-import { ScopeEditor } from "#app/components/scope-editor/scope-editor.tsx";
+import { ProjectScopeEditor } from "#app/components/scope-editor/project-scope-editor.tsx";
 import { useScopeEditor } from "#app/components/scope-editor/use-scope-editor.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
-import { useProjectScopePresets } from "#app/lib/use-project-scope-presets.ts";
 import { ReviewChangesDialog } from "./review-changes-dialog.tsx";
 import { RevokeGrantDialog } from "./revoke-grant-dialog.tsx";
 import { ServerProblem } from "./server-problem.tsx";
@@ -21,14 +19,13 @@ interface GrantEditorFormProps {
   initial: ApiScope;
   /** Who and where, for messages: "ada@example.com in lobby". */
   who: string;
-  backTo: string;
+  /** After save, revoke or Cancel: back to the page that opened the editor, or close its dialog. */
+  onLeave: () => void;
 }
 
 /** The scope editor with Save (reviewed when editing), Cancel and Revoke. */
-export function GrantEditorForm({ target, existing, initial, who, backTo }: GrantEditorFormProps) {
-  const navigate = useNavigate();
+export function GrantEditorForm({ target, existing, initial, who, onLeave }: GrantEditorFormProps) {
   const editor = useScopeEditor(existing ?? initial);
-  const projectPresets = useProjectScopePresets(target.projectId);
   const { create, update, revoke } = useGrantMutations(target);
   const [reviewing, setReviewing] = useState(false);
   const [revoking, setRevoking] = useState(false);
@@ -37,7 +34,7 @@ export function GrantEditorForm({ target, existing, initial, who, backTo }: Gran
 
   const leave = (message: string) => {
     toast.success(message);
-    navigate(backTo);
+    onLeave();
   };
   const saveNew = () =>
     create.mutate(editor.lastValid, { onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`) });
@@ -46,12 +43,7 @@ export function GrantEditorForm({ target, existing, initial, who, backTo }: Gran
 
   return (
     <div className="grid min-w-0 gap-5">
-      <ScopeEditor
-        editor={editor}
-        projectPresets={projectPresets.presets}
-        unreadablePresets={projectPresets.unreadable}
-        onSavePreset={(preset) => projectPresets.save.mutateAsync(preset)}
-      />
+      <ProjectScopeEditor projectId={target.projectId} editor={editor} />
       {create.isError && (
         <ServerProblem error={create.error} action="create the grant" target={target} onRetry={saveNew} />
       )}
@@ -65,7 +57,7 @@ export function GrantEditorForm({ target, existing, initial, who, backTo }: Gran
             {create.isPending ? "Creating…" : "Create grant"}
           </Button>
         )}
-        <Button onClick={() => navigate(backTo)}>Cancel</Button>
+        <Button onClick={onLeave}>Cancel</Button>
         <span className="text-xs text-muted" aria-live="polite">
           {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
         </span>

@@ -2,9 +2,9 @@ import { keepPreviousData, type QueryClient, useQuery, useQueryClient } from "@t
 import type { ProjectMember } from "#api/schemas/member.ts";
 import type { Room, RoomsPage } from "#api/schemas/room.ts";
 import { grantKeys } from "#app/lib/grant-queries.ts";
-import { memberQueries } from "#app/lib/member-queries.ts";
 import { roomKeys, roomQueries } from "#app/lib/room-queries.ts";
 import { useDebouncedValue } from "#app/lib/use-debounced-value.ts";
+import { useMemberSearch } from "#app/lib/use-member-search.ts";
 import { useApi } from "#app/lib/use-session.ts";
 
 const CHOICES = 20;
@@ -29,15 +29,7 @@ export function useRoomChoices(projectId: string, filter: string) {
 }
 
 /** Members matching what was typed (e-mail, name or id; searched by the server), for the member picker. */
-export function useMemberChoices(projectId: string, filter: string) {
-  const api = useApi();
-  const debounced = useDebouncedValue(filter.trim(), 250);
-  const query = useQuery({
-    ...memberQueries.list(api, projectId, { limit: CHOICES, offset: 0, filter: debounced }),
-    placeholderData: keepPreviousData,
-  });
-  return { members: query.data?.users ?? [], total: query.data?.total ?? 0, query };
-}
+export const useMemberChoices = (projectId: string, filter: string) => useMemberSearch(projectId, filter, CHOICES);
 
 /** A room the pages already loaded (its page, a list), found in the query cache by id. */
 function cachedRoom(queryClient: QueryClient, projectId: string, roomId: string): Room | undefined {

@@ -1,0 +1,69 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Dialog } from "#app/components/ui/dialog.tsx";
+import type { GrantDialogTarget } from "#app/lib/grant-editor-links.ts";
+import { grantDetailQuery } from "#app/lib/grant-queries.ts";
+import { memberQueries } from "#app/lib/member-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
+import { EditGrantBody } from "./edit-grant-body.tsx";
+import { NewGrantBody } from "./new-grant-body.tsx";
+import { memberLabel } from "./use-grant-parties.ts";
+
+/** The side of the grant set by the page the dialog opens over. */
+export type GrantDialogSide = { party: "room"; roomId: string; roomName: string } | { party: "user"; userId: string };
+
+interface GrantDialogProps {
+  projectId: string;
+  side: GrantDialogSide;
+  /** Edit: `id` is the other side's (the member on a room page, the room on a member page). */
+  target: GrantDialogTarget;
+  onClose: () => void;
+}
+
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** Create, edit or revoke one user's grant in one room, in a dialog over a room or member page. */
+export function GrantDialog({ projectId, side, target, onClose }: GrantDialogProps) {
+  const [picked, setPicked] = useState<string | null>(null);
+  const other = target.kind === "edit" ? target.id : picked;
+  const roomId = side.party === "room" ? side.roomId : other;
+  const userId = side.party === "user" ? side.userId : other;
+  const title = useGrantTitle(projectId, target.kind, side, roomId, userId);
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={title} size="xl">
+      {target.kind === "edit" && roomId && userId ? (
+        <EditGrantBody projectId={projectId} roomId={roomId} userId={userId} onLeave={onClose} />
+      ) : (
+        <NewGrantBody
+          projectId={projectId}
+          roomId={roomId}
+          userId={userId}
+          roomName={side.party === "room" ? side.roomName : undefined}
+          fixed={side.party}
+          onChoose={(_party, id) => setPicked(id)}
+          onLeave={onClose}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function useGrantTitle(
+  projectId: string,
+  kind: GrantDialogTarget["kind"],
+  side: GrantDialogSide,
+  roomId: string | null,
+  userId: string | null,
+): string {
+  const api = useApi();
+  const member = useQuery({ ...memberQueries.detail(api, projectId, userId ?? ""), enabled: userId !== null });
+  const grant = useQuery({
+    ...grantDetailQuery(api, projectId, roomId ?? "", userId ?? ""),
+    enabled: kind === "edit" && roomId !== null && userId !== null,
+  });
+  const person = userId ? short(memberLabel(member.data, userId)) : "";
+  const room = short(side.party === "room" ? side.roomName : (grant.data?.room.name ?? "this room"));
+  if (kind === "edit") return `Grant of ${person} in ${room}`;
+  return side.party === "room" ? `Grant access to ${room}` : `Grant ${person} access to a room`;
+}

@@ -1,0 +1,106 @@
+import { useQuery } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
+import { presets } from "#api/scope/presets.ts";
+import { Button } from "#app/components/ui/button.tsx";
+import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
+import { memberQueries } from "#app/lib/member-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
+import { GrantEditorForm } from "./grant-editor-form.tsx";
+import { MemberPicker, RoomPicker } from "./party-pickers.tsx";
+import { memberLabel, useRoomName } from "./use-grant-parties.ts";
+
+const startFrom = presets.none();
+
+export type GrantParty = "room" | "user";
+
+export interface NewGrantBodyProps {
+  projectId: string;
+  roomId: string | null;
+  userId: string | null;
+  /** The room's name when the opener knows it (a room page); else it is looked up. */
+  roomName?: string | undefined;
+  /** The side set by where the editor was opened, which cannot be changed here. */
+  fixed?: GrantParty | undefined;
+  /** A pick (or, with null, "Change"): the opener keeps the choice (in the URL, or in state). */
+  onChoose: (party: GrantParty, id: string | null) => void;
+  onLeave: () => void;
+}
+
+/** Creating a grant: the room and the member the opener left open are picked, then the scope (from "none"). */
+export function NewGrantBody({ projectId, roomId, userId, roomName, fixed, onChoose, onLeave }: NewGrantBodyProps) {
+  const api = useApi();
+  // Names of what was picked here; a room given by the opener is named from its grants, if any.
+  const [pickedRoom, setPickedRoom] = useState<string>();
+  const fetchedRoomName = useRoomName(projectId, roomName || pickedRoom ? null : roomId);
+  const knownRoomName = roomName ?? pickedRoom ?? fetchedRoomName ?? undefined;
+  const member = useQuery({ ...memberQueries.detail(api, projectId, userId ?? ""), enabled: userId !== null });
+  const person = userId ? memberLabel(member.data, userId) : undefined;
+  const roomText = knownRoomName ?? (roomId ? `room id ${roomId}` : "");
+
+  return (
+    <div className="grid min-w-0 gap-5">
+      <div className="grid gap-4 md:grid-cols-2">
+        <Party
+          title="Room"
+          value={roomId ? roomText : null}
+          onChange={fixed === "room" ? undefined : () => onChoose("room", null)}
+          picker={
+            <RoomPicker
+              projectId={projectId}
+              onPick={(room) => {
+                setPickedRoom(room.name);
+                onChoose("room", room.id);
+              }}
+            />
+          }
+        />
+        <Party
+          title="Member"
+          value={userId ? (person ?? userId) : null}
+          onChange={fixed === "user" ? undefined : () => onChoose("user", null)}
+          picker={<MemberPicker projectId={projectId} onPick={(id) => onChoose("user", id)} />}
+        />
+      </div>
+      {roomId && userId ? (
+        <GrantEditorForm
+          key={`${roomId}\n${userId}`}
+          target={{ projectId, roomId, userId }}
+          initial={startFrom}
+          who={`${person ?? userId} in ${roomText}`}
+          onLeave={onLeave}
+        />
+      ) : (
+        <p className="text-sm text-muted">The scope editor opens once both are chosen.</p>
+      )}
+    </div>
+  );
+}
+
+interface PartyProps {
+  title: string;
+  value: string | null;
+  /** Absent when this side is fixed. */
+  onChange: (() => void) | undefined;
+  picker: ReactNode;
+}
+
+/** One side of the grant: what was chosen, with "Change", or the picker. */
+function Party({ title, value, onChange, picker }: PartyProps) {
+  return (
+    <section aria-label={title} className="grid content-start gap-2 rounded-lg border border-line bg-surface p-3">
+      <h2 className="text-sm font-semibold">{title}</h2>
+      {value === null ? (
+        picker
+      ) : (
+        <div className="flex min-w-0 items-center justify-between gap-2">
+          <UntrustedText className="font-medium">{value}</UntrustedText>
+          {onChange && (
+            <Button size="sm" variant="ghost" onClick={onChange} aria-label={`Change the ${title.toLowerCase()}`}>
+              Change
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
