@@ -91,6 +91,11 @@ test("creating a grant that exists says so and links to it", async ({ page, admi
   await page.getByRole("button", { name: "Create grant" }).click();
   await expect(page.getByText("This user already has a grant in this room — edit it instead.")).toBeVisible();
   await page.getByRole("link", { name: "Edit the existing grant" }).click();
+  // Leaving would drop the scope built here, so the editor asks first.
+  await page
+    .getByRole("dialog", { name: "Discard your changes?" })
+    .getByRole("button", { name: "Discard changes" })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/grants/edit/${room.id}/${guestId}$`));
   await expect(page.getByTestId("preset-label")).toHaveText(/storage \(read-only\)/);
 });
@@ -206,4 +211,34 @@ test("a member page grants access to a room in a dialog, and its list follows", 
     page.getByRole("table", { name: "Room grants" }).getByRole("link", { name: "studio", exact: true }),
   ).toBeVisible();
   expect((await user.api.getRoomGrant(project.id, room.id, guestId)).permissions).toBeTruthy();
+});
+
+test("closing the dialog with unsaved edits asks first, and keeps them when the admin stays", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const { project, room, guestId } = await seedGrant(admin, user.api);
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/rooms/lobby`);
+  await page.getByRole("link", { name: /Edit the grant of/ }).click();
+  const editor = page.getByRole("dialog", { name: /^Grant of .* in lobby$/ });
+  await editor.getByRole("button", { name: "Full", exact: true }).click();
+  await expect(editor.getByTestId("preset-label")).toHaveText("= full");
+
+  await page.keyboard.press("Escape");
+  const ask = page.getByRole("dialog", { name: "Discard your changes?" });
+  await expect(ask.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(editor.getByTestId("preset-label")).toHaveText("= full");
+  await expect(page).toHaveURL(new RegExp(`\\?grant=${guestId}$`));
+
+  await page.keyboard.press("Escape");
+  await ask.getByRole("button", { name: "Discard changes" }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(page).toHaveURL(/\/rooms\/lobby$/);
+  expect(toCompact((await user.api.getRoomGrant(project.id, room.id, guestId)).permissions)).toEqual(
+    toCompact(readOnlyData),
+  );
 });

@@ -6,6 +6,8 @@ import { ProjectScopeEditor } from "#app/components/scope-editor/project-scope-e
 import { useScopeEditor } from "#app/components/scope-editor/use-scope-editor.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
+import { useUnsavedChangesGuard } from "#app/lib/use-unsaved-changes-guard.ts";
+import { DiscardChangesDialog } from "./discard-changes-dialog.tsx";
 import { ReviewChangesDialog } from "./review-changes-dialog.tsx";
 import { RevokeGrantDialog } from "./revoke-grant-dialog.tsx";
 import { ServerProblem } from "./server-problem.tsx";
@@ -31,9 +33,12 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
   const [revoking, setRevoking] = useState(false);
   const valid = editor.errors.length === 0;
   const unchanged = existing !== undefined && valid && scopesEqual(existing, editor.lastValid);
+  const dirty = !valid || !scopesEqual(existing ?? initial, editor.lastValid);
+  const guard = useUnsavedChangesGuard(dirty);
 
   const leave = (message: string) => {
     toast.success(message);
+    guard.allowLeaving();
     onLeave();
   };
   const saveNew = () =>
@@ -67,6 +72,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
           </Button>
         )}
       </div>
+      <DiscardChangesDialog blocker={guard.blocker} />
       {existing && (
         <>
           <ReviewChangesDialog
