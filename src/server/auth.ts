@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { type MemberRow, projectWithMember } from "./db/members.ts";
+import { memoAt, writeVersion } from "./db/memo.ts";
 import { type Db, prepared } from "./db/open.ts";
 import type { ProjectRow } from "./db/projects.ts";
 import { userForToken } from "./db/tokens.ts";
@@ -13,7 +14,17 @@ export interface Principal {
   apiKey?: { id: string; projectId: string };
 }
 
-export type AppEnv = { Variables: { principal: Principal; db: Db } };
+export type AppEnv = {
+  Variables: {
+    principal: Principal;
+    db: Db;
+    /**
+     * The database's state label when the request was authenticated (db/memo.ts). The caller and their
+     * membership are read at that state; a GET that writes nothing may read its cached page there too.
+     */
+    readVersion: string;
+  };
+};
 
 function principalFor(db: Db, token: string): Principal | undefined {
   const key = parseApiKey(token);
@@ -36,9 +47,15 @@ export function requireAuth(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    const principal = match?.[1] ? principalFor(db, match[1].trim()) : undefined;
+    const token = match?.[1]?.trim();
+    const version = writeVersion(db);
+    // Kept until the next write: revoking a token or a key is a write, so it takes effect at once.
+    const principal = token
+      ? memoAt(db, version, `principal:${hashSecret(token)}`, () => principalFor(db, token))
+      : undefined;
     if (!principal) throw unauthorized(match ? "The bearer token is not valid" : undefined);
     c.set("principal", principal);
+    c.set("readVersion", version);
     await next();
   };
 }
@@ -59,7 +76,10 @@ export function projectAccess(c: Context<AppEnv>): ProjectAccess {
   const principal = c.get("principal");
   const db = c.get("db");
   const projectId = c.req.param("projectId") ?? "";
-  const found = projectWithMember(db, projectId, principal.user.id);
+  const userId = principal.user.id;
+  const found = memoAt(db, c.get("readVersion"), `access:${projectId}:${userId}`, () =>
+    projectWithMember(db, projectId, userId),
+  );
   if (!found || (principal.apiKey && principal.apiKey.projectId !== projectId)) {
     throw notFound(`Project ${projectId} was not found`);
   }

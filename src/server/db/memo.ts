@@ -8,7 +8,8 @@ import { type Db, prepared } from "./open.ts";
 const memos = new WeakMap<Db, { version: string; values: Map<string, unknown> }>();
 const MAX_ENTRIES = 256;
 
-function writeVersion(db: Db): string {
+/** A label of the database's state: it changes with every write, by this connection or another. */
+export function writeVersion(db: Db): string {
   const changes = prepared<[], { n: number }>(db, "SELECT total_changes() AS n").get()?.n;
   const commits = prepared<[], { data_version: number }>(db, "PRAGMA data_version").get()?.data_version;
   return `${commits}/${changes}`;
@@ -18,7 +19,16 @@ function writeVersion(db: Db): string {
 export function memo<T>(db: Db, key: string, compute: () => T): T {
   // Inside a transaction the rows may still be rolled back: no caching there.
   if (db.inTransaction) return compute();
-  const version = writeVersion(db);
+  return memoAt(db, writeVersion(db), key, compute);
+}
+
+/**
+ * `memo` with the state label read once by the caller, for a request that reads several memoised
+ * values and writes nothing in between (the authenticated GETs): its answers are those of the moment
+ * it read `version`, as if it had run whole at that moment.
+ */
+export function memoAt<T>(db: Db, version: string, key: string, compute: () => T): T {
+  if (db.inTransaction) return compute();
   let entry = memos.get(db);
   if (entry?.version !== version) {
     entry = { version, values: new Map() };

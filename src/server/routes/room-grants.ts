@@ -18,7 +18,7 @@ import {
   updateGrant,
 } from "../db/grants.ts";
 import { getMember, insertMember } from "../db/members.ts";
-import { memo } from "../db/memo.ts";
+import { memoAt } from "../db/memo.ts";
 import { getRoomById, getRoomByNameOrId } from "../db/rooms.ts";
 import { getUserByEmail, insertUser } from "../db/users.ts";
 import { conflict, fieldError, notFound } from "../http/errors.ts";
@@ -39,7 +39,13 @@ const jsonText = (c: Context, text: string | Uint8Array<ArrayBuffer>) =>
 const cachedPage = (c: Context<AppEnv>, key: unknown[], compute: () => string) =>
   jsonText(
     c,
-    memo(c.get("db"), JSON.stringify(["page", ...key]), () => new Uint8Array(Buffer.from(compute()))),
+    // GET handlers write nothing, so the state label read at authentication still holds here.
+    memoAt(
+      c.get("db"),
+      c.get("readVersion"),
+      JSON.stringify(["page", ...key]),
+      () => new Uint8Array(Buffer.from(compute())),
+    ),
   );
 
 /** Admins read every grant; anyone may read their own (`me` or their id). */
