@@ -1,7 +1,8 @@
-import { keepPreviousData, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useParams } from "react-router";
 import type { ProjectMember } from "#api/schemas/member.ts";
+import { usePrefetchNextPage } from "#app/components/data-table/use-prefetch-next-page.ts";
 import { useTableSearchParams } from "#app/components/data-table/use-table-search-params.ts";
 import { grantQueries } from "#app/lib/grant-queries.ts";
 import { type MemberListParams, memberQueries } from "#app/lib/member-queries.ts";
@@ -19,7 +20,6 @@ const noMembers: ProjectMember[] = [];
 /** One page of the project's members (by e-mail, as the API orders them), with their grant counts. */
 export function useMembersPage() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const projectId = useParams().projectId ?? "";
   const search = useTableSearchParams();
   const { pageIndex, pageSize } = search.pagination;
@@ -30,13 +30,7 @@ export function useMembersPage() {
   const query = useQuery({ ...memberQueries.list(api, projectId, params), placeholderData: keepPreviousData });
   const members = query.data?.users ?? noMembers;
   const total = query.data?.total;
-  const hasNext = total !== undefined && params.offset + params.limit < total;
-  useEffect(() => {
-    if (hasNext)
-      void queryClient.prefetchQuery(
-        memberQueries.list(api, projectId, { ...params, offset: params.offset + params.limit }),
-      );
-  }, [hasNext, queryClient, api, projectId, params]);
+  usePrefetchNextPage(params, total, (next) => memberQueries.list(api, projectId, next));
 
   const role = useQuery(projectQueries.role(api, projectId));
   const isAdmin = role.data?.isAdmin ?? false;

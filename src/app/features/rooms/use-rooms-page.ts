@@ -1,7 +1,8 @@
-import { keepPreviousData, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useParams } from "react-router";
 import type { Room } from "#api/schemas/room.ts";
+import { usePrefetchNextPage } from "#app/components/data-table/use-prefetch-next-page.ts";
 import { useTableSearchParams } from "#app/components/data-table/use-table-search-params.ts";
 import { grantQueries } from "#app/lib/grant-queries.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
@@ -18,7 +19,6 @@ const noRooms: Room[] = [];
 /** One page of the project's rooms, as the URL describes it, with each visible room's grant count. */
 export function useRoomsPage() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const projectId = useParams().projectId ?? "";
   const search = useTableSearchParams({ sort: "name" });
   const { pageIndex, pageSize } = search.pagination;
@@ -34,15 +34,8 @@ export function useRoomsPage() {
   );
   const query = useQuery({ ...roomQueries.list(api, projectId, params), placeholderData: keepPreviousData });
   const total = query.data?.total;
-  const hasNext = total !== undefined && params.offset + params.limit < total;
   const rooms = query.data?.rooms ?? noRooms;
-
-  useEffect(() => {
-    if (!hasNext) return;
-    void queryClient.prefetchQuery(
-      roomQueries.list(api, projectId, { ...params, offset: params.offset + params.limit }),
-    );
-  }, [hasNext, queryClient, api, projectId, params]);
+  usePrefetchNextPage(params, total, (next) => roomQueries.list(api, projectId, next));
 
   // Only admins may read grants. One small request per visible room, each cached under the room's
   // own key, so a grant change refetches one count and paging back costs nothing.

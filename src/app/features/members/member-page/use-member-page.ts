@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
+import { usePrefetchNextPage } from "#app/components/data-table/use-prefetch-next-page.ts";
 import { useTableSearchParams } from "#app/components/data-table/use-table-search-params.ts";
 import { grantQueries } from "#app/lib/grant-queries.ts";
 import { memberQueries } from "#app/lib/member-queries.ts";
@@ -26,6 +27,13 @@ export function useMemberPage() {
     enabled: isAdmin && member.isSuccess,
     placeholderData: keepPreviousData,
   });
+
+  usePrefetchNextPage(
+    grantParams,
+    grants.data?.total,
+    (next) => grantQueries.byUser(api, projectId, userId, next),
+    isAdmin && member.isSuccess,
+  );
 
   return { projectId, userId, member, profile: profile.data, isAdmin, myUserId: me?.id, search, grants };
 }

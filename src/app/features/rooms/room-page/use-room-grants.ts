@@ -2,6 +2,7 @@ import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { UserProfile } from "#api/schemas/profile.ts";
 import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
+import { usePrefetchNextPage } from "#app/components/data-table/use-prefetch-next-page.ts";
 import { useTableSearchParams } from "#app/components/data-table/use-table-search-params.ts";
 import { grantQueries } from "#app/lib/grant-queries.ts";
 import { memberQueries } from "#app/lib/member-queries.ts";
@@ -24,6 +25,7 @@ export function useRoomGrants(projectId: string, roomId: string) {
     ...grantQueries.byRoom(api, projectId, roomId, params),
     placeholderData: keepPreviousData,
   });
+  usePrefetchNextPage(params, query.data?.total, (next) => grantQueries.byRoom(api, projectId, roomId, next));
   const grants = query.data?.roomGrants ?? noGrants;
   // Grants name their holder by id only; profiles are cached per user across pages.
   const profiles = useQueries({ queries: grants.map((grant) => memberQueries.profile(api, grant.userId)) });
