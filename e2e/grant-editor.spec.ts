@@ -28,6 +28,9 @@ test("opens in a dialog from the room page, shows the change before saving, and 
   const { project, room, guest, guestId } = await seedGrant(admin, user.api);
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/rooms/lobby`);
+  // Each row shows the scope's privilege level and its label against the nearest preset.
+  await expect(page.getByTestId("scope-label")).toHaveText("none + storage (read-only)");
+  await expect(page.locator('td [data-level="limited"]')).toBeVisible();
   await page.getByRole("link", { name: /Edit the grant of/ }).click();
   const editor = page.getByRole("dialog", { name: /^Grant of .* in lobby$/ });
   await expect(editor).toContainText(guest.email);
@@ -59,7 +62,9 @@ test("opens in a dialog from the room page, shows the change before saving, and 
   await expect(editor).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/project/${project.id}/rooms/lobby$`));
   // The room's list shows the new scope without a reload.
-  await expect(page.getByRole("table", { name: "Grants in this room" })).toContainText("Storage (some paths), Admin");
+  const grants = page.getByRole("table", { name: "Grants in this room" });
+  await expect(grants).toContainText("Storage (some paths), Admin");
+  await expect(grants.locator('[data-level="admin"]')).toBeVisible();
   const stored = await user.api.getRoomGrant(project.id, room.id, guestId);
   expect(toCompact(stored.permissions)).toEqual({ storage: { paths: [{ path: "/data" }] }, admin: {} });
 });

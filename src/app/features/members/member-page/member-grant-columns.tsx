@@ -1,9 +1,9 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "react-router";
 import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
-import { summarizeScope } from "#api/scope/summary.ts";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
 import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
+import { ScopeCell } from "#app/components/scope-editor/scope-cell.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { roomPath } from "#app/lib/project-paths.ts";
@@ -29,9 +29,7 @@ export const memberGrantColumns = (projectId: string) =>
       id: "scope",
       header: "Scope",
       meta: { className: "max-w-0 w-3/5" },
-      cell: ({ row: { original } }) => (
-        <UntrustedText className="text-sm">{summarizeScope(original.permissions)}</UntrustedText>
-      ),
+      cell: ({ row: { original } }) => <ScopeCell scope={original.permissions} />,
     }),
     column.display({
       id: "actions",

@@ -1,8 +1,8 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "react-router";
-import { summarizeScope } from "#api/scope/summary.ts";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
 import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
+import { ScopeCell } from "#app/components/scope-editor/scope-cell.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { memberPath } from "#app/lib/project-paths.ts";
@@ -43,10 +43,7 @@ export const roomGrantColumns = (projectId: string) =>
       id: "scope",
       header: "Scope",
       meta: { className: "max-w-0 w-3/5" },
-      cell: ({ row: { original } }) => {
-        const summary = summarizeScope(original.permissions);
-        return <UntrustedText className="text-sm">{summary}</UntrustedText>;
-      },
+      cell: ({ row: { original } }) => <ScopeCell scope={original.permissions} />,
     }),
     column.display({
       id: "actions",
