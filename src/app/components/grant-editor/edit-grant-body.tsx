@@ -26,12 +26,12 @@ export function EditGrantBody({ projectId, roomId, userId, onLeave }: EditGrantB
   const person = memberLabel(member.data, userId);
 
   if (grant.isPending) {
-    return <LoadingBlock label="Loading the grant…" bodyClassName="h-96" />;
+    return <LoadingBlock label="Loading the grant…" bodyClassName="mb-6 h-96" />;
   }
   if (grant.isError) {
     const missing = grant.error instanceof NotFoundError;
     return (
-      <div role="alert" className="grid justify-items-start gap-3 rounded-xl border border-line bg-surface p-6">
+      <div role="alert" className="mb-6 grid justify-items-start gap-3 rounded-xl border border-line bg-surface p-6">
         <p className="font-medium">{missing ? "This user has no grant in this room." : "Could not load the grant."}</p>
         <p className="text-muted">{missing ? "It may have been revoked meanwhile." : describeError(grant.error)}</p>
         <div className="flex gap-2">

@@ -70,7 +70,7 @@ export function NewGrantBody({ projectId, roomId, userId, roomName, fixed, onCho
           onLeave={onLeave}
         />
       ) : (
-        <p className="text-sm text-muted">The scope editor opens once both are chosen.</p>
+        <p className="pb-6 text-sm text-muted">The scope editor opens once both are chosen.</p>
       )}
     </div>
   );

@@ -14,7 +14,8 @@ interface DialogProps {
 const widths = {
   md: "w-[min(28rem,calc(100vw-2rem))]",
   lg: "w-[min(40rem,calc(100vw-2rem))]",
-  xl: "w-[min(60rem,calc(100vw-2rem))]",
+  // No bottom padding: the editors it holds keep their actions in a footer stuck to the bottom edge.
+  xl: "w-[min(60rem,calc(100vw-2rem))] pb-0",
 };
 
 /** A modal on Radix Dialog: focus trapped, Escape closes, focus returns to the trigger. */

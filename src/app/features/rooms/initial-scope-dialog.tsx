@@ -36,7 +36,7 @@ function EditorBody({
   return (
     <div className="grid min-w-0 gap-4">
       <ProjectScopeEditor projectId={projectId} editor={editor} />
-      <div className="flex flex-wrap items-center gap-2 border-t border-line pt-3">
+      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-2 border-t border-line bg-surface py-3">
         <Button
           variant="primary"
           disabled={!valid}
