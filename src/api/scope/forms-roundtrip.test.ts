@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseScope, toCompact, toFull } from "./forms.ts";
+import { memoryPermissionKeys } from "./schema.ts";
 
 // Property tests over arbitrary valid ApiScope JSON: every grant type and nested model, random
 // subsets of fields, nulls, camelCase keys the SDK also reads, the dataset aliases and unknown keys.
@@ -50,16 +51,7 @@ const paths = fc.uniqueArray(path, { maxLength: 3, selector: (p) => p.path });
 const table: fc.Arbitrary<Json> = fc
   .tuple(fc.record({ name: word }), some({ namespace, write: flag, read: flag, alter: flag }))
   .map(([a, b]) => ({ ...a, ...b }));
-const permissions = some({
-  create: flag,
-  drop: flag,
-  inspect: flag,
-  query: flag,
-  upsert: flag,
-  ingest: flag,
-  recall: flag,
-  optimize: flag,
-});
+const permissions = some(Object.fromEntries(memoryPermissionKeys.map((key) => [key, flag])));
 const memoryEntry: fc.Arbitrary<Json> = fc
   .tuple(fc.record({ name: word }), some({ namespace, permissions }))
   .map(([a, b]) => ({ ...a, ...b }));

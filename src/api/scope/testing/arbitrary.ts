@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { type ApiScope, apiScopeSchema, type GrantName, type Grants, grantSchemas } from "../schema.ts";
+import {
+  type ApiScope,
+  apiScopeSchema,
+  type GrantName,
+  type Grants,
+  grantSchemas,
+  memoryPermissionKeys,
+} from "../schema.ts";
 
 // Random valid, normalised ApiScopes for property tests: all 16 grants and every nested model, with
 // null (unrestricted) and empty lists, `*` patterns in odd places and overlapping paths.
@@ -44,16 +51,7 @@ const sqliteDatabase = fc.record({
     { nil: null },
   ),
 });
-const permissions = fc.record({
-  create: flag,
-  drop: flag,
-  inspect: flag,
-  query: flag,
-  upsert: flag,
-  ingest: flag,
-  recall: flag,
-  optimize: flag,
-});
+const permissions = fc.record(Object.fromEntries(memoryPermissionKeys.map((key) => [key, flag])));
 const memoryEntry = fc.record({ name: word, namespace, permissions });
 const oauthEndpoint = fc.record({ endpoint: word, client_id: fc.constantFrom("c1", "c2") });
 const port = fc.integer({ min: 1, max: 65_535 }).map(String);

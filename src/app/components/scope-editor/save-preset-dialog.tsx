@@ -2,9 +2,8 @@ import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import type { ApiScope } from "#api/scope/schema.ts";
 import { summarizeScope } from "#api/scope/summary.ts";
-import { Button } from "#app/components/ui/button.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
-import { FormAlert } from "#app/components/ui/form-alert.tsx";
+import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import type { ProjectScopePreset } from "#app/lib/scope-presets-settings.ts";
@@ -64,15 +63,12 @@ export function SavePresetDialog({ open, onOpenChange, scope, existing, onSave }
           maxLength={100}
           autoFocus
         />
-        {serverError && <FormAlert>Could not save the preset: {serverError}</FormAlert>}
-        <div className="flex justify-end gap-2">
-          <Button onClick={() => onOpenChange(false)} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={pending}>
-            {serverError ? "Retry" : "Save preset"}
-          </Button>
-        </div>
+        <FormFooter
+          error={serverError && <>Could not save the preset: {serverError}</>}
+          onCancel={() => onOpenChange(false)}
+          pending={pending}
+          submitLabel={serverError ? "Retry" : "Save preset"}
+        />
       </form>
     </Dialog>
   );

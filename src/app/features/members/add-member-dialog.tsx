@@ -3,10 +3,9 @@ import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { ApiError } from "#api/errors.ts";
-import { Button } from "#app/components/ui/button.tsx";
 import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
-import { FormAlert } from "#app/components/ui/form-alert.tsx";
+import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
@@ -100,15 +99,13 @@ export function AddMemberDialog({ projectId, canLookUp, open, onOpenChange }: Ad
             <CheckboxField key={flag.key} label={flag.label} hint={flag.hint} {...form.register(wireFlag[flag.key])} />
           ))}
         </fieldset>
-        {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
-        <div className="flex justify-end gap-2">
-          <Button onClick={() => onOpenChange(false)} disabled={add.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={add.isPending}>
-            {add.isPending ? "Adding…" : "Add member"}
-          </Button>
-        </div>
+        <FormFooter
+          error={errors.root?.server?.message}
+          onCancel={() => onOpenChange(false)}
+          pending={add.isPending}
+          submitLabel="Add member"
+          pendingLabel="Adding…"
+        />
       </form>
     </Dialog>
   );

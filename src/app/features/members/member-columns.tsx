@@ -1,6 +1,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "react-router";
 import type { ProjectMember } from "#api/schemas/member.ts";
+import { GrantCountCell } from "#app/components/data-table/grant-count-cell.tsx";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
@@ -79,16 +80,7 @@ export const memberColumns = ({ projectId, myUserId, isAdmin, onFlag, onRemove }
       header: "Grants",
       enableSorting: false,
       meta: { className: "w-20 text-right tabular-nums" },
-      cell: (info) => {
-        const count = info.getValue();
-        if (count === undefined)
-          return (
-            <span className="skeleton ml-auto block h-3.5 w-6">
-              <span className="sr-only">Loading</span>
-            </span>
-          );
-        return count ?? <span className="text-muted">—</span>;
-      },
+      cell: (info) => <GrantCountCell count={info.getValue()} />,
     }),
     column.display({
       id: "actions",

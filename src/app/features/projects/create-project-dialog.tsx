@@ -2,9 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { createProjectBodySchema } from "#api/schemas/project.ts";
-import { Button } from "#app/components/ui/button.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
-import { FormAlert } from "#app/components/ui/form-alert.tsx";
+import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
@@ -42,15 +41,13 @@ export function CreateProjectDialog({ open, onOpenChange }: CreateProjectDialogP
     >
       <form onSubmit={onSubmit} noValidate className="grid gap-4">
         <TextField label="Project name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
-        {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
-        <div className="flex justify-end gap-2">
-          <Button onClick={() => onOpenChange(false)} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={create.isPending}>
-            {create.isPending ? "Creating…" : "Create project"}
-          </Button>
-        </div>
+        <FormFooter
+          error={errors.root?.server?.message}
+          onCancel={() => onOpenChange(false)}
+          pending={create.isPending}
+          submitLabel="Create project"
+          pendingLabel="Creating…"
+        />
       </form>
     </Dialog>
   );

@@ -2,19 +2,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import { useNavigate } from "react-router";
 import { toast } from "sonner";
-import { JsonObjectField } from "#app/components/json-editor/json-object-field.tsx";
-import { describeJsonProblem, parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
-import { Button } from "#app/components/ui/button.tsx";
 import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
-import { FormAlert } from "#app/components/ui/form-alert.tsx";
+import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
 import { roomPath } from "#app/lib/project-paths.ts";
-import { AnnotationsField } from "./annotations-field.tsx";
 import { createRoomFormSchema, emptyCreateRoomForm, toCreateRoomParams } from "./create-room-form.ts";
 import { InitialPermissionsField } from "./initial-permissions-field.tsx";
+import { RoomDetailsFields } from "./room-details-fields.tsx";
 import { useCreateRoom } from "./use-create-room.ts";
 
 interface CreateRoomDialogProps {
@@ -32,7 +29,6 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
     mode: "onChange",
   });
   const { errors } = form.formState;
-  const metadata = form.watch("metadata");
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -69,30 +65,10 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
           hint="Sends if_not_exists: the API then answers with that room instead of a conflict."
           {...form.register("ifNotExists")}
         />
-        <Controller
+        <RoomDetailsFields
           control={form.control}
-          name="metadata"
-          render={({ field }) => (
-            <JsonObjectField
-              label="Metadata (JSON)"
-              value={field.value}
-              onChange={field.onChange}
-              rows={4}
-              problem={describeJsonProblem(parseJsonObject(metadata, "Metadata")) ?? errors.metadata?.message ?? null}
-              status="A JSON object stored with the room."
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="annotations"
-          render={({ field }) => (
-            <AnnotationsField
-              value={field.value}
-              onChange={field.onChange}
-              errors={field.value.map((_, i) => errors.annotations?.[i]?.key?.message)}
-            />
-          )}
+          metadataRows={4}
+          metadataStatus="A JSON object stored with the room."
         />
         <Controller
           control={form.control}
@@ -101,15 +77,13 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
             <InitialPermissionsField projectId={projectId} value={field.value} onChange={field.onChange} />
           )}
         />
-        {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
-        <div className="flex justify-end gap-2">
-          <Button onClick={() => onOpenChange(false)} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={create.isPending}>
-            {create.isPending ? "Creating…" : "Create room"}
-          </Button>
-        </div>
+        <FormFooter
+          error={errors.root?.server?.message}
+          onCancel={() => onOpenChange(false)}
+          pending={create.isPending}
+          submitLabel="Create room"
+          pendingLabel="Creating…"
+        />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "react-router";
+import { GrantCountCell } from "#app/components/data-table/grant-count-cell.tsx";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { roomPath } from "#app/lib/project-paths.ts";
@@ -27,22 +28,7 @@ export const roomColumns = (projectId: string) =>
       header: "Grants",
       enableSorting: false,
       meta: { className: "text-right tabular-nums w-24" },
-      cell: (info) => {
-        const count = info.getValue();
-        if (count === undefined)
-          return (
-            <span className="skeleton ml-auto block h-3.5 w-6">
-              <span className="sr-only">Loading</span>
-            </span>
-          );
-        if (count === null)
-          return (
-            <span className="text-muted" title="Only admins can read grants">
-              —
-            </span>
-          );
-        return count;
-      },
+      cell: (info) => <GrantCountCell count={info.getValue()} />,
     }),
     column.accessor("id", {
       header: "ID",

@@ -1,9 +1,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "react-router";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
-import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
-import { ScopeCell } from "#app/components/scope-editor/scope-cell.tsx";
-import { buttonClass } from "#app/components/ui/button.tsx";
+import { grantScopeAndEditColumns } from "#app/components/grant-editor/grant-row-columns.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { memberPath } from "#app/lib/project-paths.ts";
 import type { RoomGrantRow } from "./use-room-grants.ts";
@@ -39,24 +37,8 @@ export const roomGrantColumns = (projectId: string) =>
         </div>
       ),
     }),
-    column.display({
-      id: "scope",
-      header: "Scope",
-      meta: { className: "max-w-0 w-3/5" },
-      cell: ({ row: { original } }) => <ScopeCell scope={original.permissions} />,
-    }),
-    column.display({
-      id: "actions",
-      header: () => <span className="sr-only">Actions</span>,
-      meta: { className: "w-20 text-right" },
-      cell: ({ row: { original } }) => (
-        <GrantDialogLink
-          target={{ kind: "edit", id: original.userId }}
-          className={buttonClass("secondary", "sm")}
-          aria-label={`Edit the grant of ${personName(original)}`}
-        >
-          Edit
-        </GrantDialogLink>
-      ),
-    }),
+    ...grantScopeAndEditColumns<RoomGrantRow>((row) => ({
+      id: row.userId,
+      label: `Edit the grant of ${personName(row)}`,
+    })),
   ]);
