@@ -1,20 +1,19 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { migrate } from "./migrate.ts";
 
 export type Db = Database.Database;
 
-const schema = readFileSync(new URL("./schema.sql", import.meta.url), "utf8");
-
-/** Opens (creating if needed) the database: WAL, foreign keys on, schema applied. */
+/** Opens (creating if needed) the database: WAL, foreign keys on, schema migrated to the current version. */
 export function openDb(file: string): Db {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
-  db.exec(schema);
+  migrate(db);
+  db.pragma("foreign_keys = ON");
   return db;
 }
 
