@@ -1,4 +1,5 @@
-import type { ApiScope, ContainerRegistryGrant } from "./schema.ts";
+import { absent, blank, byFlag, type Decision, findEntry, matched, noMatch, unrestricted } from "./decision.ts";
+import type { ApiScope, GrantName } from "./schema.ts";
 
 // Name-pattern checks of spec §7.3: containers, the container registry and LLM models.
 
@@ -12,52 +13,73 @@ export function matchesAnyPattern(patterns: readonly string[] | null, value: str
   return patterns === null || patterns.some((pattern) => matchesPattern(pattern, value));
 }
 
-export function canUseContainers(scope: ApiScope): boolean {
-  return scope.containers?.use_containers === true;
+/** The first pattern of a list field that matches decides; a null list allows everything. */
+export function decidePattern(
+  grant: GrantName,
+  field: string,
+  patterns: readonly string[] | null,
+  value: string,
+  matches: (pattern: string, value: string) => boolean = matchesPattern,
+): Decision {
+  if (patterns === null) return unrestricted(grant, field);
+  const first = findEntry(patterns, (pattern) => matches(pattern, value));
+  return first === undefined ? noMatch(grant, field, patterns) : matched(true, grant, field, first[0], first[1]);
 }
 
-export function canReadContainerLogs(scope: ApiScope): boolean {
-  return scope.containers?.logs === true;
-}
+export const decideUseContainers = (scope: ApiScope) =>
+  scope.containers === null
+    ? absent("containers")
+    : byFlag("containers", "use_containers", scope.containers.use_containers);
+export const decideReadContainerLogs = (scope: ApiScope) =>
+  scope.containers === null ? absent("containers") : byFlag("containers", "logs", scope.containers.logs);
+export const decidePullContainerImage = (scope: ApiScope, tag: string) =>
+  scope.containers === null ? absent("containers") : decidePattern("containers", "pull", scope.containers.pull, tag);
+export const decideRunContainerImage = (scope: ApiScope, tag: string) =>
+  scope.containers === null ? absent("containers") : decidePattern("containers", "run", scope.containers.run, tag);
 
-export function canPullContainerImage(scope: ApiScope, tag: string): boolean {
-  return scope.containers !== null && matchesAnyPattern(scope.containers.pull, tag);
-}
-
-export function canRunContainerImage(scope: ApiScope, tag: string): boolean {
-  return scope.containers !== null && matchesAnyPattern(scope.containers.run, tag);
-}
+export const canUseContainers = (scope: ApiScope) => decideUseContainers(scope).allowed;
+export const canReadContainerLogs = (scope: ApiScope) => decideReadContainerLogs(scope).allowed;
+export const canPullContainerImage = (scope: ApiScope, tag: string) => decidePullContainerImage(scope, tag).allowed;
+export const canRunContainerImage = (scope: ApiScope, tag: string) => decideRunContainerImage(scope, tag).allowed;
 
 type RegistryOp = "list" | "pull" | "run" | "write";
 
-// Without an explicit `list`, a repository is listable when any other permission reaches it: you
-// can see what you may pull, run or push.
-function registryCanList(registry: ContainerRegistryGrant, repository: string): boolean {
-  if (registry.list !== null) return matchesAnyPattern(registry.list, repository);
-  const others = [registry.pull, registry.run, registry.write].filter((list) => list !== null);
-  return others.length === 0 || others.some((list) => matchesAnyPattern(list, repository));
+/** A container-registry operation on a repository; a null `registry` allows every repository. */
+export function decideRegistryRepository(scope: ApiScope, repository: string, op: RegistryOp): Decision {
+  const containers = scope.containers;
+  if (containers === null) return absent("containers");
+  const registry = containers.registry;
+  if (registry === null) return unrestricted("containers", "registry");
+  if (op !== "list" || registry.list !== null) {
+    return decidePattern("containers", `registry.${op}`, registry[op], repository);
+  }
+  // Without an explicit `list`, a repository is listable when any other permission reaches it: you
+  // can see what you may pull, run or push.
+  const others = (["pull", "run", "write"] as const).filter((key) => registry[key] !== null);
+  if (others.length === 0) return unrestricted("containers", "registry.list");
+  const decisions = others.map((key) => decidePattern("containers", `registry.${key}`, registry[key], repository));
+  return decisions.find((d) => d.allowed) ?? noMatch("containers", "registry", registry);
 }
 
-/** A container-registry operation on a repository; a null `registry` allows every repository. */
-export function canUseRegistryRepository(scope: ApiScope, repository: string, op: RegistryOp): boolean {
-  const containers = scope.containers;
-  if (containers === null) return false;
-  const registry = containers.registry;
-  if (registry === null) return true;
-  return op === "list" ? registryCanList(registry, repository) : matchesAnyPattern(registry[op], repository);
-}
+export const canUseRegistryRepository = (scope: ApiScope, repository: string, op: RegistryOp) =>
+  decideRegistryRepository(scope, repository, op).allowed;
 
 // The SDKs trim names and refuse blank ones even when every model is allowed.
-export function canUseLlmProvider(scope: ApiScope, provider: string): boolean {
+export function decideLlmProvider(scope: ApiScope, provider: string): Decision {
   const name = provider.trim();
-  if (scope.llm === null || name === "") return false;
-  const models = scope.llm.models;
-  return models === null || models.some((pattern) => pattern.trim().startsWith(`${name}/`));
+  if (scope.llm === null) return absent("llm");
+  if (name === "") return blank("llm", "models");
+  return decidePattern("llm", "models", scope.llm.models, name, (pattern, p) => pattern.trim().startsWith(`${p}/`));
 }
 
-export function canUseLlmModel(scope: ApiScope, provider: string, model: string): boolean {
+export function decideLlmModel(scope: ApiScope, provider: string, model: string): Decision {
   const p = provider.trim();
   const m = model.trim();
-  if (scope.llm === null || p === "" || m === "") return false;
-  return matchesAnyPattern(scope.llm.models, `${p}/${m}`);
+  if (scope.llm === null) return absent("llm");
+  if (p === "" || m === "") return blank("llm", "models");
+  return decidePattern("llm", "models", scope.llm.models, `${p}/${m}`);
 }
+
+export const canUseLlmProvider = (scope: ApiScope, provider: string) => decideLlmProvider(scope, provider).allowed;
+export const canUseLlmModel = (scope: ApiScope, provider: string, model: string) =>
+  decideLlmModel(scope, provider, model).allowed;
