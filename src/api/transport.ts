@@ -73,10 +73,10 @@ export class Transport {
     const headers: Record<string, string> = {};
     if (this.#token && !endpoint.public) headers.Authorization = `Bearer ${this.#token}`;
 
-    let body: BodyInit | undefined;
+    let body: RequestInit["body"];
     if (endpoint.body === "binary") {
       headers["Content-Type"] = "application/octet-stream";
-      body = args.body as BodyInit;
+      body = args.body as RequestInit["body"];
     } else if (endpoint.body) {
       const checked = endpoint.body.safeParse(args.body);
       if (!checked.success) {

@@ -28,7 +28,7 @@ interface Call {
   query?: Record<string, unknown>;
   body?: unknown;
   /** Raw bytes instead of a JSON body. */
-  raw?: BodyInit;
+  raw?: RequestInit["body"];
   /** Served by the proxy started with --cli-session instead of the local server. */
   cli?: true;
 }

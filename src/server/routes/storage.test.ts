@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const pid = () => seed.project.id;
-const upload = (path: string, body: BodyInit = "x", token?: string | null) =>
+const upload = (path: string, body: RequestInit["body"] = "x", token?: string | null) =>
   send(server, "POST", `/projects/${pid()}/storage/upload?path=${encodeURIComponent(path)}`, { raw: body, token });
 const download = (path: string, token?: string | null) =>
   send(server, "GET", `/projects/${pid()}/storage/download?path=${encodeURIComponent(path)}`, { token });

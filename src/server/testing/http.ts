@@ -15,7 +15,7 @@ export interface SendOptions {
   token?: string | null;
   /** A JSON body (stringified), or `raw` to send bytes exactly as given. */
   body?: unknown;
-  raw?: BodyInit;
+  raw?: RequestInit["body"];
   headers?: Record<string, string>;
 }
 
@@ -24,7 +24,7 @@ export async function send(server: TestServer, method: string, path: string, o: 
   const headers: Record<string, string> = { ...o.headers };
   const token = o.token === undefined ? server.adminToken : o.token;
   if (token !== null) headers.Authorization = `Bearer ${token}`;
-  let body: BodyInit | undefined = o.raw;
+  let body: RequestInit["body"] = o.raw;
   if (o.body !== undefined) {
     body = JSON.stringify(o.body);
     headers["Content-Type"] = "application/json";

@@ -1,7 +1,6 @@
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "#server/testing/test-server.ts";
-import { Meshagent } from "./client.ts";
+import { Meshagent } from "#api/client.ts";
 import {
   type ApiError,
   BadRequestError,
@@ -12,7 +11,8 @@ import {
   ResponseShapeError,
   ServerError,
   UnauthorizedError,
-} from "./errors.ts";
+} from "#api/errors.ts";
+import { startTestServer, type TestServer } from "./testing/test-server.ts";
 
 let server: TestServer;
 let projectId: string;
