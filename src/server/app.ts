@@ -3,6 +3,9 @@ import { type AppEnv, requireAuth } from "./auth.ts";
 import { readCliSession } from "./cli-session.ts";
 import type { Db } from "./db/open.ts";
 import { errorBody, HttpError, sendError } from "./http/errors.ts";
+import { jsonBodyLimit } from "./http/limits.ts";
+import { requireOwnHost } from "./http/local-host.ts";
+import { isApiPath, secureHeaders } from "./http/security-headers.ts";
 import { proxyTo } from "./proxy.ts";
 import { apiKeyRoutes } from "./routes/api-keys.ts";
 import { localRoutes } from "./routes/local.ts";
@@ -26,6 +29,8 @@ export interface AppOptions {
   upstream?: string;
   /** Offer the Meshagent CLI's login to the console (with `upstream` only). */
   cliSession?: boolean;
+  /** The address the server listens on (`HOST`); the CLI login is offered to requests for it only. */
+  host?: string;
 }
 
 const apiPaths = ["/accounts/*", "/projects/*"];
@@ -42,11 +47,10 @@ export function createApp(options: AppOptions) {
   });
   app.notFound((c) => c.json(errorBody(`No route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
 
+  app.use("*", secureHeaders);
+  app.use("*", jsonBodyLimit);
   app.use("*", async (c, next) => {
     c.set("db", db);
-    // Set before the handler runs: headers added afterwards make the Node adapter rebuild the response.
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
     await next();
   });
 
@@ -63,6 +67,7 @@ export function createApp(options: AppOptions) {
   app.get("/local/cli-session", async (c) => {
     if (!options.upstream || !options.cliSession)
       throw new HttpError(404, "This server was not started with --cli-session");
+    requireOwnHost(c, options.host ?? "127.0.0.1");
     // The CLI's token is offered to pages of this origin only.
     if (c.req.header("sec-fetch-site") === "cross-site" || c.req.header("origin")) {
       const origin = c.req.header("origin");
@@ -70,7 +75,6 @@ export function createApp(options: AppOptions) {
       if (!origin || !URL.canParse(origin) || new URL(origin).host !== new URL(c.req.url).host)
         throw new HttpError(403, "Not offered to other origins");
     }
-    c.header("Cache-Control", "no-store");
     return c.json(await readCliSession());
   });
 
@@ -90,6 +94,12 @@ export function createApp(options: AppOptions) {
     app.route("/", localRoutes);
   }
 
+  // A path of the API that no route knows is a JSON 404, never the console's HTML.
+  app.use("*", (c, next) =>
+    isApiPath(c.req.path)
+      ? Promise.resolve(c.json(errorBody(`No route for ${c.req.method} ${c.req.path}`), 404))
+      : next(),
+  );
   if (options.staticRoot) app.route("/", spaRoutes(options.staticRoot));
   return app;
 }

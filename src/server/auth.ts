@@ -8,7 +8,7 @@ import { getUser, type UserRow } from "./db/users.ts";
 import { forbidden, notFound, unauthorized } from "./http/errors.ts";
 import { hashSecret, parseApiKey, sameHash } from "./tokens.ts";
 
-/** Who is calling: a user with a personal access token, or a project API key (admin of one project). */
+/** Who is calling: a user with a personal access token, or a project API key (its creator, in one project). */
 export interface Principal {
   user: UserRow;
   apiKey?: { id: string; projectId: string };
@@ -83,26 +83,17 @@ export function projectAccess(c: Context<AppEnv>): ProjectAccess {
   if (!found || (principal.apiKey && principal.apiKey.projectId !== projectId)) {
     throw notFound(`Project ${projectId} was not found`);
   }
-  const { project } = found;
-  if (principal.apiKey) {
-    const member = found.member ?? apiKeyMember(projectId, principal.user.id);
-    return { project, member: { ...member, is_admin: 1 }, role: "admin", principal };
-  }
-  const { member } = found;
+  const { project, member } = found;
+  // A key acts with its creator's rights of this moment: demoted, it is demoted; removed, it stops.
+  if (!member && principal.apiKey) throw forbidden("This API key's creator is no longer a member of the project");
   if (!member) throw notFound(`Project ${projectId} was not found`);
   return { project, member, role: roleOf(member), principal };
 }
 
-const apiKeyMember = (projectId: string, userId: string): MemberRow => ({
-  project_id: projectId,
-  user_id: userId,
-  is_admin: 1,
-  is_developer: 1,
-  can_create_rooms: 1,
-  can_create_agents: 1,
-  can_use_llm_proxy: 1,
-  grant_count: 0,
-});
+/** 403 for a project API key: what only a person may do (mint keys, change a profile). */
+export function refuseApiKey(principal: Principal, action: string): void {
+  if (principal.apiKey) throw forbidden(`API keys cannot ${action}; use a user token`);
+}
 
 export function requireAdmin(c: Context<AppEnv>, action: string): ProjectAccess {
   return adminOnly(projectAccess(c), action);

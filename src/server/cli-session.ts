@@ -29,7 +29,8 @@ export async function readCliSession(home = cliHome()): Promise<{ access_token: 
   let apiUrl: string | null = null;
   if (settings.success) {
     const users = settings.data.users;
-    const active = (settings.data.active_user_id && users[settings.data.active_user_id]) || Object.values(users)[0];
+    const activeId = settings.data.active_user_id;
+    const active = (activeId && Object.hasOwn(users, activeId) && users[activeId]) || Object.values(users)[0];
     session = active?.session;
     apiUrl = active?.api_url ?? null;
   } else {

@@ -24,6 +24,7 @@ function start() {
     staticRoot: config.staticRoot,
     upstream: config.upstream,
     cliSession: config.cliSession,
+    host: config.host,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${info.port}`;

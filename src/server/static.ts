@@ -4,26 +4,10 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import type { AppEnv } from "./auth.ts";
 
-const csp = [
-  "default-src 'self'",
-  // The console may talk to any Meshagent API the admin names on the Connect screen.
-  "connect-src *",
-  "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join("; ");
-
 /** Serves the built SPA: files as they are, and index.html for every client-side route. */
 export function spaRoutes(root: string) {
   const routes = new Hono<AppEnv>();
   const indexFile = join(root, "index.html");
-  routes.use("*", async (c, next) => {
-    await next();
-    c.header("Content-Security-Policy", csp);
-  });
   routes.use("/assets/*", async (c, next) => {
     await next();
     if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");

@@ -21,9 +21,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Renames the top-level keys of a plain object; nested values are left as they are. */
 export function camelizeKeys<T extends Record<string, unknown>>(value: T): Camelized<T> {
-  const out: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) out[snakeToCamel(key)] = entry;
-  return out as Camelized<T>;
+  // Object.fromEntries defines own keys: a `__proto__` key stays data and never becomes the prototype.
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [snakeToCamel(key), entry])) as Camelized<T>;
 }
 
 /**
@@ -32,11 +31,12 @@ export function camelizeKeys<T extends Record<string, unknown>>(value: T): Camel
  */
 export function snakeKeys(value: unknown): unknown {
   if (!isRecord(value)) return value;
-  const out: Record<string, unknown> = {};
+  // A Map, not an object: keys from the wire such as `__proto__` or `constructor` are plain keys here.
+  const out = new Map<string, unknown>();
   const entries = Object.entries(value);
-  for (const [key, entry] of entries) if (camelToSnake(key) !== key) out[camelToSnake(key)] = entry;
+  for (const [key, entry] of entries) if (camelToSnake(key) !== key) out.set(camelToSnake(key), entry);
   for (const [key, entry] of entries) {
-    if (camelToSnake(key) === key && (entry != null || !(key in out))) out[key] = entry;
+    if (camelToSnake(key) === key && (entry != null || !out.has(key))) out.set(key, entry);
   }
-  return out;
+  return Object.fromEntries(out);
 }

@@ -12,14 +12,12 @@ export interface ProjectRow {
   created_at: string;
 }
 
-export const projectJson = (p: ProjectRow) => ({
-  id: p.id,
-  owner_user_id: p.owner_user_id,
-  name: p.name,
-  project_key: p.project_key,
-  created_at: p.created_at,
-  settings: JSON.parse(p.settings) as Record<string, unknown>,
-});
+/**
+ * The wire Project as JSON text with the stored settings as they are: no parse and stringify, so a
+ * value nested deeper than today's limit (stored by an older server) still reads.
+ */
+export const projectJsonText = (p: ProjectRow): string =>
+  `{"id":${JSON.stringify(p.id)},"owner_user_id":${JSON.stringify(p.owner_user_id)},"name":${JSON.stringify(p.name)},"project_key":${JSON.stringify(p.project_key)},"created_at":${JSON.stringify(p.created_at)},"settings":${p.settings}}`;
 
 export function getProject(db: Db, id: string): ProjectRow | undefined {
   return prepared<[string], ProjectRow>(db, "SELECT * FROM projects WHERE id = ?").get(id);

@@ -15,13 +15,6 @@ export interface RoomRow {
 export const roomJsonText = (r: Pick<RoomRow, "id" | "name" | "metadata" | "annotations">): string =>
   `{"id":${JSON.stringify(r.id)},"name":${JSON.stringify(r.name)},"metadata":${r.metadata},"annotations":${r.annotations}}`;
 
-export const roomJson = (r: RoomRow) => ({
-  id: r.id,
-  name: r.name,
-  metadata: JSON.parse(r.metadata) as Record<string, unknown>,
-  annotations: JSON.parse(r.annotations) as Record<string, string>,
-});
-
 export function getRoomByName(db: Db, projectId: string, name: string): RoomRow | undefined {
   return prepared<[string, string], RoomRow>(db, "SELECT * FROM rooms WHERE project_id = ? AND name = ?").get(
     projectId,

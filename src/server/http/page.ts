@@ -17,7 +17,8 @@ export function page(
 export function orderBy<T extends Record<string, string>>(orders: T, value: string | undefined): keyof T & string {
   const keys = Object.keys(orders);
   const chosen = value ?? keys[0] ?? "";
-  if (!(chosen in orders)) {
+  // Own keys only: `__proto__`, `constructor` or `toString` are not orders, whatever `in` says.
+  if (!Object.hasOwn(orders, chosen)) {
     const message = `must be one of ${keys.join(", ")}`;
     throw badRequest(`order_by: ${message}`, [{ path: "order_by", message }]);
   }

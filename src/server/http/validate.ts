@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { badRequest, zodIssues } from "./errors.ts";
+import { checkDepth } from "./limits.ts";
 
 function fail(error: z.ZodError, what: string): never {
   const issues = zodIssues(error);
@@ -17,6 +18,7 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
   } catch {
     throw badRequest("The request body is not valid JSON", [{ path: "", message: "not valid JSON" }]);
   }
+  checkDepth(json);
   const parsed = schema.safeParse(json);
   if (!parsed.success) fail(parsed.error, "body");
   return parsed.data;

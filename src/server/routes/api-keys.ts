@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { createApiKeyBodySchema } from "#api/schemas/api-key.ts";
-import { type AppEnv, requireAdmin } from "../auth.ts";
+import { type AppEnv, refuseApiKey, requireAdmin } from "../auth.ts";
 import { now } from "../db/open.ts";
 import { notFound } from "../http/errors.ts";
 import { readBody } from "../http/validate.ts";
@@ -12,6 +12,8 @@ const K = "/accounts/projects/:projectId/api-keys";
 
 apiKeyRoutes.post(K, async (c) => {
   const { project, principal } = requireAdmin(c, "create API keys");
+  // A key minting keys would outlive its own revocation.
+  refuseApiKey(principal, "create API keys");
   const body = await readBody(c, createApiKeyBodySchema);
   const id = randomUUID();
   const secret = randomSecret();

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { addMemberBodySchema, updateMemberBodySchema } from "#api/schemas/member.ts";
 import { countOffsetQuerySchema } from "#api/schemas/page.ts";
 import { updateProfileBodySchema } from "#api/schemas/profile.ts";
-import { type AppEnv, projectAccess, requireAdmin } from "../auth.ts";
+import { type AppEnv, projectAccess, refuseApiKey, requireAdmin } from "../auth.ts";
 import {
   adminCount,
   deleteMember,
@@ -79,7 +79,10 @@ memberRoutes.get("/accounts/profiles/:userId", (c) => {
 });
 
 memberRoutes.put("/accounts/profiles/:userId", async (c) => {
-  const { user } = c.get("principal");
+  const principal = c.get("principal");
+  const { user } = principal;
+  // A project key speaks for its creator in one project, not for their account.
+  refuseApiKey(principal, "change profiles");
   const id = c.req.param("userId");
   if (id !== user.id && user.is_server_admin !== 1) throw forbidden("You may only change your own profile");
   const body = await readBody(c, updateProfileBodySchema);

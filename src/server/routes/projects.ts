@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import { createProjectBodySchema, projectSettingsBodySchema } from "#api/schemas/project.ts";
 import { type AppEnv, projectAccess, requireAdmin, roleOf } from "../auth.ts";
-import { insertProject, projectJson, projectsOfUser, updateSettings } from "../db/projects.ts";
+import { insertProject, projectJsonText, projectsOfUser, updateSettings } from "../db/projects.ts";
 import { forbidden } from "../http/errors.ts";
+import { jsonText } from "../http/json-text.ts";
 import { readBody } from "../http/validate.ts";
 
 export const projectRoutes = new Hono<AppEnv>();
@@ -12,7 +13,7 @@ projectRoutes.get("/accounts/projects", (c) => {
   const projects = projectsOfUser(c.get("db"), principal.user.id).filter(
     (p) => !principal.apiKey || p.id === principal.apiKey.projectId,
   );
-  return c.json({ projects: projects.map(projectJson) });
+  return jsonText(c, `{"projects":[${projects.map(projectJsonText).join(",")}]}`);
 });
 
 projectRoutes.post("/accounts/projects", async (c) => {
@@ -30,7 +31,7 @@ projectRoutes.post("/accounts/projects", async (c) => {
   );
 });
 
-projectRoutes.get("/accounts/projects/:projectId", (c) => c.json(projectJson(projectAccess(c).project)));
+projectRoutes.get("/accounts/projects/:projectId", (c) => jsonText(c, projectJsonText(projectAccess(c).project)));
 
 projectRoutes.put("/accounts/projects/:projectId/settings", async (c) => {
   const { project } = requireAdmin(c, "change project settings");

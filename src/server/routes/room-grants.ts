@@ -22,14 +22,12 @@ import { memoAt } from "../db/memo.ts";
 import { getRoomById, getRoomByNameOrId } from "../db/rooms.ts";
 import { getUserByEmail, insertUser } from "../db/users.ts";
 import { conflict, fieldError, notFound } from "../http/errors.ts";
+import { jsonText } from "../http/json-text.ts";
 import { orderBy, page } from "../http/page.ts";
 import { readBody, readQuery } from "../http/validate.ts";
 
 export const roomGrantRoutes = new Hono<AppEnv>();
 const G = "/accounts/projects/:projectId/room-grants";
-
-const jsonText = (c: Context, text: string | Uint8Array<ArrayBuffer>) =>
-  c.body(text, 200, { "Content-Type": "application/json" });
 
 /**
  * A list page, kept until the next write to the database (see db/memo.ts): admins page the same views

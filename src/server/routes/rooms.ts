@@ -10,11 +10,12 @@ import {
   getRoomByName,
   insertRoom,
   listRooms,
-  roomJson,
+  roomJsonText,
   roomOrders,
   updateRoom,
 } from "../db/rooms.ts";
-import { conflict, fieldError, forbidden, notFound } from "../http/errors.ts";
+import { conflict, fieldError, forbidden, HttpError, notFound } from "../http/errors.ts";
+import { jsonText } from "../http/json-text.ts";
 import { orderBy, page } from "../http/page.ts";
 import { readBody, readQuery } from "../http/validate.ts";
 import { mintParticipantToken } from "../tokens.ts";
@@ -26,7 +27,7 @@ roomRoutes.get(`${P}/rooms`, (c) => {
   const { project } = projectAccess(c);
   const q = readQuery(c, limitOffsetQuerySchema);
   const { rows, total } = listRooms(c.get("db"), project.id, { ...page(q), order: orderBy(roomOrders, q.order_by) });
-  return c.json({ rooms: rows.map(roomJson), total });
+  return jsonText(c, `{"rooms":[${rows.map(roomJsonText).join(",")}],"total":${total}}`);
 });
 
 roomRoutes.post(`${P}/rooms`, async (c) => {
@@ -35,13 +36,18 @@ roomRoutes.post(`${P}/rooms`, async (c) => {
     throw forbidden("Only admins and members who may create rooms can create rooms");
   }
   const body = await readBody(c, createRoomBodySchema);
+  const grants = Object.entries(body.permissions ?? {});
+  // Granting others access is an admin's right; a room's creator may only give themselves a grant.
+  if (!member.is_admin && grants.some(([userId]) => userId !== member.user_id)) {
+    const message = "only project admins may grant other members access; you may include your own grant only";
+    throw new HttpError(403, `permissions: ${message}`, [{ path: "permissions", message }]);
+  }
   const db = c.get("db");
   const existing = getRoomByName(db, project.id, body.name);
   if (existing) {
-    if (body.if_not_exists) return c.json(roomJson(existing));
+    if (body.if_not_exists) return jsonText(c, roomJsonText(existing));
     throw conflict(`A room named ${body.name} already exists`, "name");
   }
-  const grants = Object.entries(body.permissions ?? {});
   for (const [userId] of grants) {
     if (!getMember(db, project.id, userId))
       throw fieldError(`permissions.${userId}`, "is not a member of this project");
@@ -58,14 +64,14 @@ roomRoutes.post(`${P}/rooms`, async (c) => {
     }
     return created;
   })();
-  return c.json(roomJson(room), 201);
+  return jsonText(c, roomJsonText(room), 201);
 });
 
 roomRoutes.get(`${P}/rooms/:roomName`, (c) => {
   const { project } = projectAccess(c);
   const room = getRoomByName(c.get("db"), project.id, c.req.param("roomName"));
   if (!room) throw notFound("room not found");
-  return c.json(roomJson(room));
+  return jsonText(c, roomJsonText(room));
 });
 
 roomRoutes.put(`${P}/rooms/:roomId`, async (c) => {
