@@ -1,27 +1,41 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
 import { useNavigate } from "react-router";
 import { toast } from "sonner";
 import type { Meshagent } from "#api/client.ts";
 import type { ProjectMember } from "#api/schemas/member.ts";
+import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
+import { runBulk } from "#app/lib/bulk-runner.ts";
 import { grantKeys } from "#app/lib/grant-queries.ts";
 import { memberKeys } from "#app/lib/member-queries.ts";
 import { projectKeys } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { memberName } from "./member-flags.ts";
 
-const PAGE = 100;
-const MAX_PAGES = 100;
+const PAGE = 500;
 
-/** Revokes every grant the user still holds, a page at a time (each page is gone once revoked). */
-async function revokeAll(api: Meshagent, projectId: string, userId: string): Promise<number> {
-  let revoked = 0;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await api.listRoomGrantsByUser(projectId, userId, { limit: PAGE });
-    if (page.roomGrants.length === 0) break;
-    await Promise.all(page.roomGrants.map((g) => api.deleteRoomGrant(projectId, g.room.id, userId)));
-    revoked += page.roomGrants.length;
+/** Every grant the user holds, page by page to the end (no cap: a grant left behind outlives the membership). */
+async function grantsOf(api: Meshagent, projectId: string, userId: string): Promise<ProjectRoomGrant[]> {
+  const grants: ProjectRoomGrant[] = [];
+  for (;;) {
+    const page = await api.listRoomGrantsByUser(projectId, userId, { limit: PAGE, offset: grants.length });
+    grants.push(...page.roomGrants);
+    if (page.roomGrants.length === 0 || grants.length >= page.total) return grants;
   }
-  return revoked;
+}
+
+/** Revokes every grant the user still holds, a few at a time; names each one the server refused. */
+async function revokeAll(api: Meshagent, projectId: string, userId: string): Promise<number> {
+  const grants = await grantsOf(api, projectId, userId);
+  const report = await runBulk(grants, (g, signal) => api.deleteRoomGrant(projectId, g.room.id, userId, { signal }));
+  if (report.failed.length > 0) {
+    const reasons = report.failed.map((f) => `${f.item.room.name}: ${f.reason}`);
+    throw new Error(
+      `The member was removed, but ${report.failed.length} of ${grants.length} grants could not be revoked ` +
+        `(${reasons.slice(0, 3).join("; ")}${reasons.length > 3 ? "; …" : ""}). Retry revokes those.`,
+    );
+  }
+  return grants.length;
 }
 
 interface RemoveMember {
@@ -32,17 +46,22 @@ interface RemoveMember {
 /**
  * Removes a member, then (if asked) revokes the grants left behind. Removal goes first because it
  * is the step the server may refuse (the last admin): a refusal then leaves every grant in place.
+ * Grants the server refuses to revoke are named in the error, and retrying revokes what is left.
  */
 export function useRemoveMember(projectId: string, myUserId: string | undefined) {
   const api = useApi();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  // A retry after some revocations failed must not remove the member again (the server would answer 404).
+  const removed = useRef<string | null>(null);
   return useMutation({
     mutationFn: async ({ member, revokeGrants }: RemoveMember) => {
-      await api.removeMember(projectId, member.id);
+      if (removed.current !== member.id) await api.removeMember(projectId, member.id);
+      removed.current = member.id;
       return revokeGrants ? revokeAll(api, projectId, member.id) : 0;
     },
     onSuccess: (_revoked, { member }) => {
+      removed.current = null;
       toast.success(`${memberName(member).slice(0, 80)} was removed from the project`);
       if (member.id === myUserId) {
         navigate("/", { replace: true });
