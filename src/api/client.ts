@@ -1,6 +1,7 @@
 import type { Annotations, JsonObject } from "./schemas/json.ts";
 import type { MemberFlags } from "./schemas/member.ts";
 import type { PageParams } from "./schemas/page.ts";
+import { roomGrantRowsPageSchema } from "./schemas/room-grant.ts";
 import { toCompact } from "./scope/forms.ts";
 import type { ApiScope } from "./scope/schema.ts";
 import { type CallOptions, type MeshagentOptions, Transport } from "./transport.ts";
@@ -207,6 +208,14 @@ export class Meshagent {
   }
   listRoomGrants(projectId: string, page: PageParams = {}, o: CallOptions = {}) {
     return this.transport.call("listRoomGrants", { ...o, params: { projectId }, query: limitOffset(page) });
+  }
+  /** `listRoomGrants` with each scope left as JSON, to be parsed once per distinct scope (schemas/room-grant.ts). */
+  listRoomGrantRows(projectId: string, page: PageParams = {}, o: CallOptions = {}) {
+    return this.transport.callParsedBy("listRoomGrants", roomGrantRowsPageSchema, {
+      ...o,
+      params: { projectId },
+      query: limitOffset(page),
+    });
   }
   /** `userId` may be `"me"`: the caller. */
   listRoomGrantsByUser(projectId: string, userId: string, page: PageParams = {}, o: CallOptions = {}) {

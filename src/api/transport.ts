@@ -67,6 +67,22 @@ export class Transport {
   }
 
   async call<N extends EndpointName>(name: N, args: CallArgs<N>): Promise<ResponseOf<N>> {
+    return (await this.#call(name, args, endpoints[name].response)) as ResponseOf<N>;
+  }
+
+  /**
+   * `call`, with the response parsed by `schema` instead of the endpoint's: for a reader of many
+   * pages that checks the envelope here and each distinct nested document once, later (lib/access-index).
+   */
+  async callParsedBy<N extends EndpointName, S extends z.ZodType>(
+    name: N,
+    schema: S,
+    args: CallArgs<N>,
+  ): Promise<z.output<S>> {
+    return (await this.#call(name, args, schema)) as z.output<S>;
+  }
+
+  async #call<N extends EndpointName>(name: N, args: CallArgs<N>, schema: Endpoint["response"]): Promise<unknown> {
     const endpoint: Endpoint = endpoints[name];
     const url = this.url(name, (args.params ?? {}) as Record<string, string>, args.query as Record<string, unknown>);
     const path = url.slice(this.baseUrl.length).split("?")[0] ?? "";
@@ -98,12 +114,17 @@ export class Transport {
     if (!response.ok) {
       throw apiErrorFrom(response.status, endpoint.method, path, await response.text().catch(() => ""));
     }
-    return (await this.#readBody(endpoint, path, response)) as ResponseOf<N>;
+    return this.#readBody(endpoint, path, response, schema);
   }
 
-  async #readBody(endpoint: Endpoint, path: string, response: Response): Promise<unknown> {
-    if (endpoint.response === "empty") return undefined;
-    if (endpoint.response === "binary") return new Uint8Array(await response.arrayBuffer());
+  async #readBody(
+    endpoint: Endpoint,
+    path: string,
+    response: Response,
+    schema: Endpoint["response"],
+  ): Promise<unknown> {
+    if (schema === "empty") return undefined;
+    if (schema === "binary") return new Uint8Array(await response.arrayBuffer());
     const text = await response.text();
     let json: unknown = {};
     if (response.status !== 204 && text.trim() !== "") {
@@ -118,7 +139,7 @@ export class Transport {
         );
       }
     }
-    const parsed = endpoint.response.safeParse(json);
+    const parsed = schema.safeParse(json);
     if (!parsed.success) throw new ResponseShapeError(endpoint.method, path, parsed.error.issues, json);
     return parsed.data;
   }

@@ -72,3 +72,26 @@ export const updateRoomGrantBodySchema = z.object({
   permissions: apiScopeSchema,
 });
 export type UpdateRoomGrantBody = z.input<typeof updateRoomGrantBodySchema>;
+
+/**
+ * A room-grants page with each scope left as JSON: a reader of every page of a project checks the
+ * envelope here and parses each distinct scope once with `apiScopeSchema` (50,000 grants often share
+ * a handful of scopes, and parsing each costs more than fetching it).
+ */
+export const roomGrantRowsPageSchema = z
+  .object({
+    room_grants: z.array(
+      z.object({ room: z.object({ id: z.string(), name: z.string() }), user_id: z.string(), permissions: z.unknown() }),
+    ),
+    total: totalSchema,
+  })
+  .transform((page) => ({
+    rows: page.room_grants.map((g) => ({
+      roomId: g.room.id,
+      roomName: g.room.name,
+      userId: g.user_id,
+      permissions: g.permissions,
+    })),
+    total: page.total ?? page.room_grants.length,
+  }));
+export type RoomGrantRowsPage = z.output<typeof roomGrantRowsPageSchema>;
