@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { grantDialogTarget, withGrantDialog } from "./grant-editor-links.ts";
-import { grantDetailKey, grantKeys, isGrantDetailKey } from "./grant-queries.ts";
 
 describe("the grant dialog in the URL", () => {
   it("opens and closes without touching the page's own parameters", () => {
@@ -16,14 +15,5 @@ describe("the grant dialog in the URL", () => {
 
   it("reads no dialog from an empty grant parameter", () => {
     expect(grantDialogTarget(new URLSearchParams("grant="))).toBeNull();
-  });
-});
-
-describe("grant query keys", () => {
-  it("tell one grant from the lists and counts around it", () => {
-    expect(isGrantDetailKey(grantDetailKey("p", "r", "u"))).toBe(true);
-    expect(isGrantDetailKey(grantKeys.byRoom("p", "r", { limit: 10, offset: 0 }))).toBe(false);
-    expect(isGrantDetailKey(grantKeys.roomCount("p", "r"))).toBe(false);
-    expect(isGrantDetailKey(grantKeys.byUser("p", "u", { limit: 10, offset: 0 }))).toBe(false);
   });
 });

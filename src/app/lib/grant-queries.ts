@@ -1,5 +1,6 @@
-import { queryOptions } from "@tanstack/react-query";
+import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import type { Meshagent } from "#api/client.ts";
+import { projectKeys } from "./project-queries.ts";
 
 export interface GrantPageParams {
   limit: number;
@@ -8,10 +9,11 @@ export interface GrantPageParams {
   filter?: string;
 }
 
-// Room grants, by room and by user. A grant change for (room, user) invalidates `room(…)` and
-// `user(…)`: the lists and the counts of that room and that user, nothing else.
+// Room grants, by room and by user, and single grants on a branch of their own. A grant change for
+// (room, user) invalidates `room(…)`, `user(…)` and `one(…)`: the lists and counts of that room and
+// that user and the grant itself, nothing else (see refreshGrantQueries).
 export const grantKeys = {
-  all: (projectId: string) => ["projects", projectId, "grants"] as const,
+  all: (projectId: string) => [...projectKeys.project(projectId), "grants"] as const,
   rooms: (projectId: string) => [...grantKeys.all(projectId), "by-room"] as const,
   room: (projectId: string, roomId: string) => [...grantKeys.rooms(projectId), roomId] as const,
   byRoom: (projectId: string, roomId: string, params: GrantPageParams) =>
@@ -22,6 +24,8 @@ export const grantKeys = {
   byUser: (projectId: string, userId: string, params: GrantPageParams) =>
     [...grantKeys.user(projectId, userId), "page", params] as const,
   userCount: (projectId: string, userId: string) => [...grantKeys.user(projectId, userId), "count"] as const,
+  ones: (projectId: string) => [...grantKeys.all(projectId), "one"] as const,
+  one: (projectId: string, roomId: string, userId: string) => [...grantKeys.ones(projectId), roomId, userId] as const,
 };
 
 // Counts are a one-row page's `total`: the API has no count endpoint per room or user. They change
@@ -56,15 +60,25 @@ export const grantQueries = {
     }),
 };
 
-/** One user's grant in one room; under the room's prefix, so a grant change there refreshes it too. */
-export const grantDetailKey = (projectId: string, roomId: string, userId: string) =>
-  [...grantKeys.room(projectId, roomId), "user", userId] as const;
-
-/** Whether a query key is a `grantDetailKey` (one grant) rather than a list or a count. */
-export const isGrantDetailKey = (key: readonly unknown[]) => key[3] === "by-room" && key[5] === "user";
-
+/** One user's grant in one room. */
 export const grantDetailQuery = (api: Meshagent, projectId: string, roomId: string, userId: string) =>
   queryOptions({
-    queryKey: grantDetailKey(projectId, roomId, userId),
+    queryKey: grantKeys.one(projectId, roomId, userId),
     queryFn: ({ signal }) => api.getRoomGrant(projectId, roomId, userId, { signal }),
   });
+
+/**
+ * After a grant of (room, user) changed: refetch that room's and that user's lists and counts on
+ * screen, and mark the grant itself stale without refetching it (the editor that changed it leaves
+ * at once; refetching a revoked grant would only flash a 404).
+ */
+export async function refreshGrantQueries(
+  queryClient: QueryClient,
+  { projectId, roomId, userId }: { projectId: string; roomId: string; userId: string },
+): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: grantKeys.room(projectId, roomId) }),
+    queryClient.invalidateQueries({ queryKey: grantKeys.user(projectId, userId) }),
+    queryClient.invalidateQueries({ queryKey: grantKeys.one(projectId, roomId, userId), refetchType: "none" }),
+  ]);
+}

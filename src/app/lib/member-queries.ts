@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Meshagent } from "#api/client.ts";
 import { NotFoundError } from "#api/errors.ts";
+import { projectKeys } from "./project-queries.ts";
 
 export interface MemberListParams {
   limit: number;
@@ -10,7 +11,7 @@ export interface MemberListParams {
 
 // Project members (the `users` of a project) and the profiles of the people behind them.
 export const memberKeys = {
-  all: (projectId: string) => ["projects", projectId, "members"] as const,
+  all: (projectId: string) => [...projectKeys.project(projectId), "members"] as const,
   lists: (projectId: string) => [...memberKeys.all(projectId), "list"] as const,
   list: (projectId: string, params: MemberListParams) => [...memberKeys.lists(projectId), params] as const,
   detail: (projectId: string, userId: string) => [...memberKeys.all(projectId), "detail", userId] as const,

@@ -1,13 +1,15 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Meshagent } from "#api/client.ts";
 
-// Projects are shared by the project list, the project layout and every project page.
+// Projects are shared by the project list, the project layout and every project page. `project(id)`
+// prefixes everything of one project (its rooms, members and grants too: lib/*-queries.ts); the
+// project's own data sits beside those under `detail(id)`, so saving its settings refetches only that.
 export const projectKeys = {
   all: ["projects"] as const,
   list: () => [...projectKeys.all, "list"] as const,
-  detail: (projectId: string) => [...projectKeys.all, projectId] as const,
-  info: (projectId: string) => [...projectKeys.detail(projectId), "info"] as const,
-  role: (projectId: string) => [...projectKeys.detail(projectId), "role"] as const,
+  project: (projectId: string) => [...projectKeys.all, projectId] as const,
+  detail: (projectId: string) => [...projectKeys.project(projectId), "detail"] as const,
+  role: (projectId: string) => [...projectKeys.project(projectId), "role"] as const,
 };
 
 export const projectQueries = {
@@ -19,7 +21,7 @@ export const projectQueries = {
     }),
   info: (api: Meshagent, projectId: string) =>
     queryOptions({
-      queryKey: projectKeys.info(projectId),
+      queryKey: projectKeys.detail(projectId),
       queryFn: ({ signal }) => api.getProject(projectId, { signal }),
     }),
   role: (api: Meshagent, projectId: string) =>

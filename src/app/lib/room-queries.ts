@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Meshagent } from "#api/client.ts";
+import { projectKeys } from "./project-queries.ts";
 
 export interface RoomListParams {
   limit: number;
@@ -11,7 +12,7 @@ export interface RoomListParams {
 
 // Rooms are read by the rooms list, the room page and other features' pickers.
 export const roomKeys = {
-  all: (projectId: string) => ["projects", projectId, "rooms"] as const,
+  all: (projectId: string) => [...projectKeys.project(projectId), "rooms"] as const,
   lists: (projectId: string) => [...roomKeys.all(projectId), "list"] as const,
   list: (projectId: string, params: RoomListParams) => [...roomKeys.lists(projectId), params] as const,
   detail: (projectId: string, roomName: string) => [...roomKeys.all(projectId), "detail", roomName] as const,

@@ -12,7 +12,7 @@ export function useCreateProject() {
     mutationFn: (name: string) => api.createProject(name),
     onSuccess: async (project) => {
       toast.success(`Project “${project.name}” created`);
-      await queryClient.invalidateQueries({ queryKey: projectKeys.all });
+      await queryClient.invalidateQueries({ queryKey: projectKeys.list() });
       navigate(`/project/${encodeURIComponent(project.id)}/rooms`);
     },
   });

@@ -1,6 +1,6 @@
-import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
-import type { ProjectInfo, ProjectRole } from "#api/schemas/project.ts";
+import { keepPreviousData, type UseQueryResult, useQueries, useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import type { ProjectInfo, ProjectRole, ProjectRoleInfo } from "#api/schemas/project.ts";
 import { useTableSearchParams } from "#app/components/data-table/use-table-search-params.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
@@ -34,16 +34,16 @@ export function useProjectsPage() {
     [matching, pageIndex, pageSize],
   );
 
-  const roles = useQueries({
-    queries: page.map((project) => ({ ...projectQueries.role(api, project.id), retry: false })),
-  });
-  const roleKey = roles.map((r) => r.data?.role ?? (r.isError ? "!" : "?")).join();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: roleKey stands for `roles`, which is a new array every render
-  const rows = useMemo<ProjectRow[]>(
-    () =>
+  // `combine` runs again only when the page or a role query's result change, so `rows` keeps its identity.
+  const withRoles = useCallback(
+    (roles: UseQueryResult<ProjectRoleInfo>[]): ProjectRow[] =>
       page.map((project, i) => ({ ...project, role: roles[i]?.data?.role ?? (roles[i]?.isError ? null : undefined) })),
-    [page, roleKey],
+    [page],
   );
+  const rows = useQueries({
+    queries: page.map((project) => ({ ...projectQueries.role(api, project.id), retry: false })),
+    combine: withRoles,
+  });
 
   return { search, rows, total: list.data ? matching.length : undefined, query: list };
 }

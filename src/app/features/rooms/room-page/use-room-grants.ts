@@ -1,5 +1,5 @@
-import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { keepPreviousData, type UseQueryResult, useQueries, useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
 import type { UserProfile } from "#api/schemas/profile.ts";
 import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
 import { usePrefetchNextPage } from "#app/components/data-table/use-prefetch-next-page.ts";
@@ -27,13 +27,16 @@ export function useRoomGrants(projectId: string, roomId: string) {
   });
   usePrefetchNextPage(params, query.data?.total, (next) => grantQueries.byRoom(api, projectId, roomId, next));
   const grants = query.data?.roomGrants ?? noGrants;
-  // Grants name their holder by id only; profiles are cached per user across pages.
-  const profiles = useQueries({ queries: grants.map((grant) => memberQueries.profile(api, grant.userId)) });
-  const profileKey = profiles.map((p) => p.data?.id ?? (p.isError ? "!" : "?")).join();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: profileKey stands for `profiles`, a new array every render
-  const rows = useMemo<RoomGrantRow[]>(
-    () => grants.map((g, i) => ({ ...g, profile: profiles[i]?.isError ? null : profiles[i]?.data })),
-    [grants, profileKey],
+  // Grants name their holder by id only; profiles are cached per user across pages. `combine` runs
+  // again only when the grants or a profile query's result change, so `rows` keeps its identity.
+  const withProfiles = useCallback(
+    (profiles: UseQueryResult<UserProfile>[]): RoomGrantRow[] =>
+      grants.map((g, i) => ({ ...g, profile: profiles[i]?.isError ? null : profiles[i]?.data })),
+    [grants],
   );
+  const rows = useQueries({
+    queries: grants.map((grant) => memberQueries.profile(api, grant.userId)),
+    combine: withProfiles,
+  });
   return { search, query, rows, total: query.data?.total };
 }
