@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import type { Meshagent } from "#api/client.ts";
 import { NotFoundError } from "#api/errors.ts";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
+import { presets } from "#api/scope/presets.ts";
 import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
 
 const readOnlyData = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
@@ -139,7 +140,7 @@ test("picks the room and the member by searching, then creates from a preset", a
   await page.getByRole("button", { name: "Create grant" }).click();
   await expect(page).toHaveURL(/\/rooms\/beta-room$/);
   const stored = await user.api.getRoomGrant(project.id, beta.id, guestId);
-  expect(Object.keys(toCompact(stored.permissions))).toContain("tunnels");
+  expect(toCompact(stored.permissions)).toEqual(toCompact(presets.agentDefault({ tunnels: true })));
 });
 
 test("saves the scope as a project preset, keeping other settings; a broken settings value does not break the editor", async ({
@@ -215,7 +216,9 @@ test("a member page grants access to a room in a dialog, and its list follows", 
   await expect(
     page.getByRole("table", { name: "Room grants" }).getByRole("link", { name: "studio", exact: true }),
   ).toBeVisible();
-  expect((await user.api.getRoomGrant(project.id, room.id, guestId)).permissions).toBeTruthy();
+  expect(toCompact((await user.api.getRoomGrant(project.id, room.id, guestId)).permissions)).toEqual(
+    toCompact(presets.userDefault()),
+  );
 });
 
 test("closing the dialog with unsaved edits asks first, and keeps them when the admin stays", async ({

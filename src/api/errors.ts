@@ -42,6 +42,31 @@ export class ServerError extends ApiError {
   override name = "ServerError";
 }
 
+/**
+ * A request the client refused to send because it fails the contract (or a check the caller makes
+ * first): nothing reached the server, so this is not an `ApiError`. `issues` name the fields.
+ */
+export class ClientValidationError extends Error {
+  override name = "ClientValidationError";
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly issues: readonly FieldIssue[],
+    message = `Not sent: ${issues.map((i) => `${i.path || "(body)"}: ${i.message}`).join("; ")}`,
+  ) {
+    super(message);
+  }
+
+  issueFor(path: string): string | undefined {
+    return this.issues.find((issue) => issue.path === path)?.message;
+  }
+}
+
+/** The field-level problems an error names: the server's (a 400) or the client's own refusal. */
+export function fieldIssuesOf(error: unknown): readonly FieldIssue[] {
+  return error instanceof ApiError || error instanceof ClientValidationError ? error.issues : [];
+}
+
 /** The request never got an answer: the host is unreachable, or the call was refused by the browser. */
 export class NetworkError extends Error {
   override name = "NetworkError";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type Endpoint, type EndpointName, type Endpoints, endpoints, type PathParams } from "./endpoints.ts";
-import { apiErrorFrom, BadRequestError, formatPath, NetworkError, ResponseShapeError } from "./errors.ts";
+import { apiErrorFrom, ClientValidationError, formatPath, NetworkError, ResponseShapeError } from "./errors.ts";
 
 type Fetch = typeof globalThis.fetch;
 
@@ -97,8 +97,7 @@ export class Transport {
       const checked = endpoint.body.safeParse(args.body);
       if (!checked.success) {
         const issues = checked.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-        const message = `Invalid request: ${issues.map((i) => `${i.path || "(body)"}: ${i.message}`).join("; ")}`;
-        throw new BadRequestError(400, endpoint.method, path, message, "", issues);
+        throw new ClientValidationError(endpoint.method, path, issues);
       }
       headers["Content-Type"] = "application/json";
       body = JSON.stringify(args.body);

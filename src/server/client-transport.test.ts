@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Meshagent } from "#api/client.ts";
 import {
-  type ApiError,
+  ApiError,
   BadRequestError,
+  ClientValidationError,
   ConflictError,
   ForbiddenError,
   NetworkError,
@@ -62,10 +63,21 @@ describe("errors", () => {
     expect((error as ApiError).body).toContain('"order_by"');
   });
 
-  it("a body the contract rejects fails before any request, with the field named", async () => {
-    const error = await server.admin.createRoom(projectId, { name: "Not Valid" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect((error as ApiError).issueFor("name")).toBeDefined();
+  it("a body the contract rejects fails before any request with a client-side error naming the field", async () => {
+    let requests = 0;
+    const client = new Meshagent({
+      baseUrl: server.baseUrl,
+      token: server.adminToken,
+      fetch: (input, init) => {
+        requests += 1;
+        return fetch(input, init);
+      },
+    });
+    const error = await client.createRoom(projectId, { name: "Not Valid" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClientValidationError);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as ClientValidationError).issueFor("name")).toMatch(/./);
+    expect(requests).toBe(0);
   });
 
   it("5xx answers are ServerErrors, and plain-text bodies become the message", async () => {

@@ -95,7 +95,7 @@ describe("diffScopes", () => {
         expect(diffScopes(a, a)).toEqual([]);
         if (scopesEqual(a, b)) expect(diffScopes(a, b)).toEqual([]);
       }),
-      { numRuns: 200, seed: 11 },
+      { numRuns: 200 },
     );
   });
 
@@ -113,7 +113,7 @@ describe("diffScopes", () => {
         const back = diffScopes(b, a).map((c) => ({ ...c, kind: reverse[c.kind] }));
         expect(kinds(back)).toEqual(kinds(diffScopes(a, b)));
       }),
-      { numRuns: 200, seed: 12 },
+      { numRuns: 200 },
     );
   });
 });
@@ -154,7 +154,7 @@ describe("widensSensitive", () => {
           expect(canWriteStoragePath(a, path)).toBe(true);
         }
       }),
-      { numRuns: 500, seed: 13 },
+      { numRuns: 500 },
     );
   });
 });

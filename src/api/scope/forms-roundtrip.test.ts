@@ -8,7 +8,7 @@ import { memoryPermissionKeys } from "./schema.ts";
 // subsets of fields, nulls, camelCase keys the SDK also reads, the dataset aliases and unknown keys.
 
 const sdk = createRequire(import.meta.url)("@meshagent/meshagent") as typeof import("@meshagent/meshagent");
-const runs = { numRuns: 300, seed: 20_260_427 };
+const runs = { numRuns: 300 };
 
 type Json = Record<string, unknown>;
 

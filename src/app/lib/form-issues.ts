@@ -1,5 +1,5 @@
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
-import { ApiError } from "#api/errors.ts";
+import { fieldIssuesOf } from "#api/errors.ts";
 import { describeError } from "./describe-error.ts";
 
 /**
@@ -11,7 +11,7 @@ export function applyServerIssues<T extends FieldValues>(
   fields: readonly FieldPath<T>[],
   setError: UseFormSetError<T>,
 ): void {
-  const issues = error instanceof ApiError ? error.issues : [];
+  const issues = fieldIssuesOf(error);
   let placed = false;
   for (const issue of issues) {
     const field = fields.find((name) => name === issue.path);

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
-import { ApiError, NetworkError, ServerError, UnauthorizedError } from "#api/errors.ts";
+import { ApiError, ClientValidationError, NetworkError, ServerError, UnauthorizedError } from "#api/errors.ts";
 import { reachability } from "./reachability.ts";
 import { sessionStore } from "./session.ts";
 
@@ -7,6 +7,7 @@ import { sessionStore } from "./session.ts";
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof NetworkError) return failureCount < 2;
   if (error instanceof ServerError) return failureCount < 2;
+  if (error instanceof ClientValidationError) return false;
   return !(error instanceof ApiError) && failureCount < 1;
 }
 

@@ -1,5 +1,5 @@
 import { Link, useLocation } from "react-router";
-import { ApiError, ConflictError } from "#api/errors.ts";
+import { ConflictError, fieldIssuesOf } from "#api/errors.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormAlert } from "#app/components/ui/form-alert.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
@@ -31,7 +31,7 @@ export function ServerProblem({ error, action, target, onRetry }: ServerProblemP
       </FormAlert>
     );
   }
-  const issues = error instanceof ApiError ? error.issues : [];
+  const issues = fieldIssuesOf(error);
   return (
     <FormAlert>
       <div className="grid gap-2">

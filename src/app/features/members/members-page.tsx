@@ -37,9 +37,7 @@ export function MembersPage() {
       }),
     [projectId, myUserId, isAdmin, request],
   );
-  const { withPending } = flags;
-  const shown = useMemo(() => rows.map(withPending), [rows, withPending]);
-  const table = useServerTable({ columns, data: shown, rowCount: total, getRowId: rowId, search });
+  const table = useServerTable({ columns, data: rows, rowCount: total, getRowId: rowId, search });
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-3">

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { BadRequestError } from "#api/errors.ts";
+import { ClientValidationError } from "#api/errors.ts";
 import { memberKeys } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { type AddMemberForm, flagsFromForm } from "./add-member-form.ts";
@@ -16,7 +16,12 @@ export function useAddMember(projectId: string) {
         const found = (await api.listUsers({ email, limit: 1 })).users[0];
         if (!found) {
           const message = "no user has this e-mail address";
-          throw new BadRequestError(400, "GET", "/local/users", message, "", [{ path: "email", message }]);
+          throw new ClientValidationError(
+            "POST",
+            "users",
+            [{ path: "email", message }],
+            `No user has this e-mail address.`,
+          );
         }
         userId = found.id;
       }

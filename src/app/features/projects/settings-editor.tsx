@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { ApiError } from "#api/errors.ts";
+import { fieldIssuesOf } from "#api/errors.ts";
 import type { JsonObject } from "#api/schemas/json.ts";
 import { JsonObjectField, selectJsonProblem } from "#app/components/json-editor/json-object-field.tsx";
 import { describeJsonProblem, parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
@@ -30,7 +30,7 @@ export function SettingsEditor({ projectId, initial, readOnlyReason }: SettingsE
       await update.mutateAsync(parsed.value);
       toast.success("Settings saved");
     } catch (failure) {
-      const issues = failure instanceof ApiError ? failure.issues : [];
+      const issues = fieldIssuesOf(failure);
       setServerError(
         issues.length ? issues.map((i) => `${i.path || "settings"}: ${i.message}`).join("; ") : describeError(failure),
       );

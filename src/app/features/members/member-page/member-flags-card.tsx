@@ -17,7 +17,6 @@ interface MemberFlagsCardProps {
 export function MemberFlagsCard({ projectId, member, myUserId, canEdit }: MemberFlagsCardProps) {
   const flags = useChangeMemberFlag(projectId, myUserId);
   const guarded = useGuardedFlagChange(flags.change, myUserId);
-  const shown = flags.withPending(member);
   return (
     <section
       aria-labelledby="member-roles"
@@ -33,9 +32,9 @@ export function MemberFlagsCard({ projectId, member, myUserId, canEdit }: Member
             key={flag.key}
             label={flag.label}
             hint={flag.hint}
-            checked={shown[flag.key]}
+            checked={member[flag.key]}
             disabled={!canEdit}
-            onChange={(event) => guarded.request({ member: shown, key: flag.key, on: event.target.checked })}
+            onChange={(event) => guarded.request({ member, key: flag.key, on: event.target.checked })}
           />
         ))}
       </div>
