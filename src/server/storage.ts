@@ -1,17 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { lstat, mkdir, realpath, rename, rm, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { type FileHandle, lstat, mkdir, realpath, rename, rm } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { Readable } from "node:stream";
 import { fieldError, HttpError, notFound } from "./http/errors.ts";
+import { createInFolder, type Folder, inFolder, openFolder, openInFolder, refusePath } from "./storage-files.ts";
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
-
-const inside = (root: string, target: string) => {
-  const rel = relative(root, target);
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
-};
+/** PATH_MAX of Linux. */
+const MAX_PATH_BYTES = 4096;
 
 /** Maps a project storage path onto disk, refusing anything that could leave the project's folder. */
 export async function resolveStoragePath(root: string, path: string): Promise<string> {
@@ -24,61 +20,84 @@ export async function resolveStoragePath(root: string, path: string): Promise<st
   if (clean.length === 0) throw fieldError("path", "must name a file");
   await mkdir(root, { recursive: true });
   const realRoot = await realpath(root);
-  const target = join(realRoot, ...clean);
-  // Follow whatever part of the path exists already: a symlink must not lead out of the project.
-  let probe = target;
-  while (probe !== realRoot) {
+  // No part of the path that exists may be a symlink, wherever it points (storage-files.ts).
+  let probe = realRoot;
+  for (const part of clean) {
+    probe = join(probe, part);
     const info = await lstat(probe).catch(() => null);
-    if (info) {
-      if (!inside(realRoot, await realpath(probe))) throw fieldError("path", "leads outside the project's storage");
-      break;
-    }
-    probe = dirname(probe);
+    if (!info) break;
+    if (info.isSymbolicLink()) throw fieldError("path", "must not lead through a symbolic link");
   }
+  const target = join(realRoot, ...clean);
+  // Folders are opened one at a time, so the OS would take any depth: keep paths others can open.
+  if (Buffer.byteLength(target) >= MAX_PATH_BYTES) throw fieldError("path", "is longer than the file system allows");
   return target;
 }
 
-function limitSize(max: number) {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      seen += chunk.length;
-      if (seen > max) done(new HttpError(413, `Uploads are limited to ${max} bytes`));
-      else done(null, chunk);
-    },
-  });
-}
-
-/** File-system refusals that the client's path caused: answered as 400/409, not as a 500. */
-function pathError(error: unknown): unknown {
+/** File-system refusals that the client's path (or a race on it) caused: 4xx, not 500. */
+function pathError(error: unknown, reading: boolean): unknown {
+  if (error instanceof HttpError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const refuse = (status: 400 | 409, message: string) =>
-    new HttpError(status, `path: ${message}`, [{ path: "path", message }]);
-  if (code === "ENAMETOOLONG") return refuse(400, "is longer than the file system allows");
-  if (code === "EEXIST" || code === "ENOTDIR") return refuse(409, "a file is in the way of a folder on this path");
-  if (code === "EISDIR") return refuse(409, "is a folder");
+  if (code === "ENAMETOOLONG") return refusePath(400, "is longer than the file system allows");
+  if (code === "ELOOP") return refusePath(400, "must not lead through a symbolic link");
+  if (reading && (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")) return notFound("file was not found");
+  if (code === "EEXIST" || code === "ENOTDIR") return refusePath(409, "a file is in the way of a folder on this path");
+  if (code === "EISDIR") return refusePath(409, "is a folder");
+  if (code === "ENOENT") return refusePath(409, "changed while it was being written; try again");
   return error;
 }
 
-/** Streams the body to a temporary file beside the target, then moves it into place. */
-export async function writeStream(target: string, body: ReadableStream<Uint8Array> | null): Promise<void> {
+/** The project's real root and the folders and file name of a resolved target under it. */
+async function split(root: string, target: string) {
+  const realRoot = await realpath(root);
+  const parts = relative(realRoot, target).split(sep);
+  const name = parts.pop() ?? "";
+  return { realRoot, parts, name };
+}
+
+/** Streams the body to a new file beside the target, then renames it into place; no symlink is followed. */
+export async function writeStream(
+  root: string,
+  target: string,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<void> {
+  const { realRoot, parts, name } = await split(root, target);
   // A short temporary name, so that a target name near the file system's limit still fits.
-  const temp = join(dirname(target), `.${randomUUID()}.upload`);
+  const temp = `.${randomUUID()}.upload`;
+  let folder: Folder | undefined;
+  let file: FileHandle | undefined;
   try {
-    await mkdir(dirname(target), { recursive: true });
-    const source = body
-      ? Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>)
-      : Readable.from([]);
-    await pipeline(source, limitSize(MAX_UPLOAD_BYTES), createWriteStream(temp));
-    await rename(temp, target);
+    folder = await openFolder(realRoot, parts, true);
+    file = await createInFolder(folder, temp);
+    let size = 0;
+    for await (const chunk of body ?? []) {
+      size += chunk.byteLength;
+      if (size > MAX_UPLOAD_BYTES) throw new HttpError(413, `Uploads are limited to ${MAX_UPLOAD_BYTES} bytes`);
+      await file.write(chunk);
+    }
+    await rename(inFolder(folder, temp), inFolder(folder, name));
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw pathError(error);
+    if (folder) await rm(inFolder(folder, temp), { force: true }).catch(() => undefined);
+    throw pathError(error, false);
+  } finally {
+    await file?.close();
+    await folder?.handle.close();
   }
 }
 
-export async function readStream(target: string): Promise<{ stream: ReadableStream<Uint8Array>; size: number }> {
-  const info = await stat(target).catch(() => null);
-  if (!info?.isFile()) throw notFound("file was not found");
-  return { stream: Readable.toWeb(createReadStream(target)) as ReadableStream<Uint8Array>, size: info.size };
+export async function readStream(
+  root: string,
+  target: string,
+): Promise<{ stream: ReadableStream<Uint8Array>; size: number }> {
+  const { realRoot, parts, name } = await split(root, target);
+  let folder: Folder | undefined;
+  try {
+    folder = await openFolder(realRoot, parts, false);
+    const { file, size } = await openInFolder(folder, name);
+    return { stream: Readable.toWeb(file.createReadStream()) as ReadableStream<Uint8Array>, size };
+  } catch (error) {
+    throw pathError(error, true);
+  } finally {
+    await folder?.handle.close();
+  }
 }

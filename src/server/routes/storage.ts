@@ -20,7 +20,7 @@ export function storageRoutes(storageRoot: string) {
   routes.post("/projects/:projectId/storage/upload", async (c) => {
     const root = projectRoot(c);
     const target = await resolveStoragePath(root, readQuery(c, storageQuery).path);
-    await writeStream(target, c.req.raw.body);
+    await writeStream(root, target, c.req.raw.body);
     // The contract's "empty" response: the SDKs read no body from an upload.
     return c.body(null, 204);
   });
@@ -28,7 +28,7 @@ export function storageRoutes(storageRoot: string) {
   routes.get("/projects/:projectId/storage/download", async (c) => {
     const root = projectRoot(c);
     const target = await resolveStoragePath(root, readQuery(c, storageQuery).path);
-    const { stream, size } = await readStream(target);
+    const { stream, size } = await readStream(root, target);
     return c.body(stream, 200, { "Content-Type": "application/octet-stream", "Content-Length": String(size) });
   });
   return routes;
