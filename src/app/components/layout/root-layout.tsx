@@ -1,7 +1,11 @@
+import { lazy, Suspense } from "react";
 import { Outlet } from "react-router";
-import { Toaster } from "sonner";
 import { useTheme } from "#app/lib/theme.ts";
 import { ApiUnreachableBanner } from "./api-unreachable-banner.tsx";
+
+// No page needs the toaster to draw: it loads just after the first render, beside the page's own
+// chunk, and toasts only follow what the user does.
+const Toaster = lazy(async () => ({ default: (await import("sonner")).Toaster }));
 
 export function RootLayout() {
   const { choice } = useTheme();
@@ -15,7 +19,9 @@ export function RootLayout() {
       </a>
       <ApiUnreachableBanner />
       <Outlet />
-      <Toaster theme={choice} position="bottom-right" richColors closeButton />
+      <Suspense fallback={null}>
+        <Toaster theme={choice} position="bottom-right" richColors closeButton />
+      </Suspense>
     </>
   );
 }
