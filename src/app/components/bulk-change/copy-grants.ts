@@ -1,0 +1,39 @@
+import type { Meshagent } from "#api/client.ts";
+import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
+import type { BulkItem } from "./bulk-plan.ts";
+
+const PAGE = 500;
+
+/** Every grant a member holds, page by page to the end. */
+export async function allGrantsOf(api: Meshagent, projectId: string, userId: string): Promise<ProjectRoomGrant[]> {
+  const grants: ProjectRoomGrant[] = [];
+  for (;;) {
+    const page = await api.listRoomGrantsByUser(projectId, userId, { limit: PAGE, offset: grants.length });
+    grants.push(...page.roomGrants);
+    if (page.roomGrants.length === 0 || grants.length >= page.total) return grants;
+  }
+}
+
+/**
+ * The target member gets the source member's scope in every room the source holds a grant in;
+ * the target's grants in other rooms stay as they are.
+ */
+export async function copyGrantsItems(
+  api: Meshagent,
+  projectId: string,
+  from: string,
+  to: { id: string; email: string },
+): Promise<BulkItem[]> {
+  const [source, target] = await Promise.all([allGrantsOf(api, projectId, from), allGrantsOf(api, projectId, to.id)]);
+  const held = new Map(target.map((grant) => [grant.room.id, grant.permissions]));
+  return source.map((grant) => ({
+    cell: {
+      roomId: grant.room.id,
+      roomName: grant.room.name,
+      userId: to.id,
+      userEmail: to.email,
+      scope: held.get(grant.room.id) ?? null,
+    },
+    patch: { kind: "replace", scope: grant.permissions },
+  }));
+}

@@ -1,0 +1,53 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { type BulkProgress, type BulkReport, runBulk } from "#app/lib/bulk-runner.ts";
+import { grantKeys } from "#app/lib/grant-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
+import { type AppliedItem, applyBulkItem } from "./bulk-apply.ts";
+import type { BulkItem } from "./bulk-plan.ts";
+
+export type BulkRunState =
+  | { phase: "idle" }
+  | { phase: "running"; progress: BulkProgress; cancelling: boolean }
+  | { phase: "finished"; report: BulkReport<BulkItem, AppliedItem>; cancelled: boolean };
+
+/**
+ * Applies planned items through the bulk runner: progress, cancel, and a report. `onWritten` gets
+ * every item applied so far (a retry adds to the earlier runs), to refresh the matrix and keep undo.
+ */
+export function useBulkRun(projectId: string, onWritten: (applied: AppliedItem[]) => void) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<BulkRunState>({ phase: "idle" });
+  const controller = useRef<AbortController | null>(null);
+  const applied = useRef<AppliedItem[]>([]);
+
+  async function run(items: readonly BulkItem[], fresh: boolean) {
+    if (fresh) applied.current = [];
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ phase: "running", progress: { total: items.length, done: 0, failed: 0 }, cancelling: false });
+    const report = await runBulk(items, (item, signal) => applyBulkItem(api, projectId, item, signal), {
+      signal: abort.signal,
+      onProgress: (progress) =>
+        setState((previous) =>
+          previous.phase === "running" ? { ...previous, progress } : { phase: "running", progress, cancelling: false },
+        ),
+    });
+    applied.current = [...applied.current, ...report.done.map((d) => d.value)];
+    setState({ phase: "finished", report, cancelled: abort.signal.aborted });
+    await queryClient.invalidateQueries({ queryKey: grantKeys.all(projectId) });
+    onWritten(applied.current);
+  }
+
+  return {
+    state,
+    start: (items: readonly BulkItem[]) => run(items, true),
+    retry: (items: readonly BulkItem[]) => run(items, false),
+    cancel: () => {
+      controller.current?.abort();
+      setState((previous) => (previous.phase === "running" ? { ...previous, cancelling: true } : previous));
+    },
+    reset: () => setState({ phase: "idle" }),
+  };
+}
