@@ -1,18 +1,6 @@
 import type { Meshagent } from "#api/client.ts";
-import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
+import { allGrantsOf } from "#app/lib/user-grants.ts";
 import type { BulkItem } from "./bulk-plan.ts";
-
-const PAGE = 500;
-
-/** Every grant a member holds, page by page to the end. */
-export async function allGrantsOf(api: Meshagent, projectId: string, userId: string): Promise<ProjectRoomGrant[]> {
-  const grants: ProjectRoomGrant[] = [];
-  for (;;) {
-    const page = await api.listRoomGrantsByUser(projectId, userId, { limit: PAGE, offset: grants.length });
-    grants.push(...page.roomGrants);
-    if (page.roomGrants.length === 0 || grants.length >= page.total) return grants;
-  }
-}
 
 /**
  * The target member gets the source member's scope in every room the source holds a grant in;

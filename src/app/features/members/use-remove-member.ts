@@ -4,29 +4,17 @@ import { useNavigate } from "react-router";
 import { toast } from "sonner";
 import type { Meshagent } from "#api/client.ts";
 import type { ProjectMember } from "#api/schemas/member.ts";
-import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
 import { runBulk } from "#app/lib/bulk-runner.ts";
 import { grantKeys } from "#app/lib/grant-queries.ts";
 import { memberKeys } from "#app/lib/member-queries.ts";
 import { projectKeys } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
+import { allGrantsOf } from "#app/lib/user-grants.ts";
 import { memberName } from "./member-flags.ts";
-
-const PAGE = 500;
-
-/** Every grant the user holds, page by page to the end (no cap: a grant left behind outlives the membership). */
-async function grantsOf(api: Meshagent, projectId: string, userId: string): Promise<ProjectRoomGrant[]> {
-  const grants: ProjectRoomGrant[] = [];
-  for (;;) {
-    const page = await api.listRoomGrantsByUser(projectId, userId, { limit: PAGE, offset: grants.length });
-    grants.push(...page.roomGrants);
-    if (page.roomGrants.length === 0 || grants.length >= page.total) return grants;
-  }
-}
 
 /** Revokes every grant the user still holds, a few at a time; names each one the server refused. */
 async function revokeAll(api: Meshagent, projectId: string, userId: string): Promise<number> {
-  const grants = await grantsOf(api, projectId, userId);
+  const grants = await allGrantsOf(api, projectId, userId);
   const report = await runBulk(grants, (g, signal) => api.deleteRoomGrant(projectId, g.room.id, userId, { signal }));
   if (report.failed.length > 0) {
     const reasons = report.failed.map((f) => `${f.item.room.name}: ${f.reason}`);
