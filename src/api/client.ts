@@ -244,6 +244,14 @@ export class Meshagent {
     return this.transport.call("downloadFile", { ...o, params: { projectId }, query: { path } });
   }
 
+  // Local-only: a folder's entries, and delete (README, "Local-only endpoints")
+  listStorage(projectId: string, folder = "", o: CallOptions = {}) {
+    return this.transport.call("listStorage", { ...o, params: { projectId }, query: { path: folder } });
+  }
+  deleteStorageFile(projectId: string, path: string, o: CallOptions = {}) {
+    return this.transport.call("deleteStorageFile", { ...o, params: { projectId }, query: { path } });
+  }
+
   // OAuth clients
   createOAuthClient(projectId: string, p: OAuthClientParams, o: CallOptions = {}) {
     const body = {

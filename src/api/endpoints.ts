@@ -43,6 +43,8 @@ import {
   updateRoomGrantBodySchema,
   userGrantCountsPageSchema,
 } from "./schemas/room-grant.ts";
+import { storageListingSchema } from "./schemas/storage.ts";
+import { storageFileQuerySchema, storageFolderQuerySchema } from "./storage/path-rules.ts";
 
 // The contract as data (spec §4, era B). Paths name their parameters in braces; every parameter is
 // percent-encoded by the client, which leaves UUIDs and room names as they are, as the SDK does.
@@ -64,7 +66,6 @@ export interface Endpoint {
 }
 
 const P = "/accounts/projects/{projectId}";
-const storageQuerySchema = z.object({ path: z.string().min(1, "must not be empty") });
 const connectBodySchema = z.looseObject({});
 const localUsersQuerySchema = countOffsetQuerySchema.extend({ email: z.string().optional() });
 
@@ -153,14 +154,14 @@ export const endpoints = {
   uploadFile: {
     method: "POST",
     path: "/projects/{projectId}/storage/upload",
-    query: storageQuerySchema,
+    query: storageFileQuerySchema,
     body: "binary",
     response: "empty",
   },
   downloadFile: {
     method: "GET",
     path: "/projects/{projectId}/storage/download",
-    query: storageQuerySchema,
+    query: storageFileQuerySchema,
     response: "binary",
   },
 
@@ -214,6 +215,20 @@ export const endpoints = {
     path: "/local/users/{userId}/tokens",
     body: createTokenBodySchema,
     response: createdTokenSchema,
+    local: true,
+  },
+  listStorage: {
+    method: "GET",
+    path: "/local/projects/{projectId}/storage",
+    query: storageFolderQuerySchema,
+    response: storageListingSchema,
+    local: true,
+  },
+  deleteStorageFile: {
+    method: "DELETE",
+    path: "/local/projects/{projectId}/storage",
+    query: storageFileQuerySchema,
+    response: "empty",
     local: true,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -32,6 +32,15 @@ export type CallArgs<N extends EndpointName> = CallOptions & {
   query?: QueryOf<Endpoints[N]>;
 } & (Bodyless<Endpoints[N]> extends true ? { body?: never } : { body: BodyOf<Endpoints[N]> });
 
+export interface PreparedRequest {
+  url: string;
+  /** The URL's path, as errors name it. */
+  path: string;
+  method: string;
+  headers: Record<string, string>;
+  body: RequestInit["body"];
+}
+
 /**
  * The generic, contract-driven transport: builds the URL from `endpoints`, checks the request body
  * against the same schema the server validates with, and parses every response.
@@ -82,7 +91,8 @@ export class Transport {
     return (await this.#call(name, args, schema)) as z.output<S>;
   }
 
-  async #call<N extends EndpointName>(name: N, args: CallArgs<N>, schema: Endpoint["response"]): Promise<unknown> {
+  /** The request `call` would send: URL, method and headers (with the bearer), the body checked. */
+  prepare<N extends EndpointName>(name: N, args: CallArgs<N>): PreparedRequest {
     const endpoint: Endpoint = endpoints[name];
     const url = this.url(name, (args.params ?? {}) as Record<string, string>, args.query as Record<string, unknown>);
     const path = url.slice(this.baseUrl.length).split("?")[0] ?? "";
@@ -102,18 +112,32 @@ export class Transport {
       headers["Content-Type"] = "application/json";
       body = JSON.stringify(args.body);
     }
+    return { url, path, method: endpoint.method, headers, body };
+  }
 
+  /** Sends the request and answers the successful `Response` unread; any non-2xx is thrown as an ApiError. */
+  async open<N extends EndpointName>(name: N, args: CallArgs<N>): Promise<Response> {
+    return (await this.#send(name, args)).response;
+  }
+
+  async #call<N extends EndpointName>(name: N, args: CallArgs<N>, schema: Endpoint["response"]): Promise<unknown> {
+    const { response, path } = await this.#send(name, args);
+    return this.#readBody(endpoints[name], path, response, schema);
+  }
+
+  async #send<N extends EndpointName>(name: N, args: CallArgs<N>): Promise<{ response: Response; path: string }> {
+    const { url, path, method, headers, body } = this.prepare(name, args);
     let response: Response;
     try {
-      response = await this.#fetch(url, { method: endpoint.method, headers, body, signal: args.signal });
+      response = await this.#fetch(url, { method, headers, body, signal: args.signal });
     } catch (cause) {
       if (args.signal?.aborted) throw cause;
-      throw new NetworkError(endpoint.method, url, { cause });
+      throw new NetworkError(method, url, { cause });
     }
     if (!response.ok) {
-      throw apiErrorFrom(response.status, endpoint.method, path, await response.text().catch(() => ""));
+      throw apiErrorFrom(response.status, method, path, await response.text().catch(() => ""));
     }
-    return this.#readBody(endpoint, path, response, schema);
+    return { response, path };
   }
 
   async #readBody(

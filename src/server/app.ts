@@ -16,6 +16,7 @@ import { roomGrantRoutes } from "./routes/room-grants.ts";
 import { roomRoutes } from "./routes/rooms.ts";
 import { storageRoutes } from "./routes/storage.ts";
 import { spaRoutes } from "./static.ts";
+import { DEFAULT_UPLOAD_LIMIT } from "./storage.ts";
 
 export const SERVER_VERSION = "0.1.0";
 
@@ -31,12 +32,15 @@ export interface AppOptions {
   cliSession?: boolean;
   /** The address the server listens on (`HOST`); the CLI login is offered to requests for it only. */
   host?: string;
+  /** The largest project storage upload, in bytes (`MESHAGENT_UPLOAD_LIMIT`). */
+  uploadLimit?: number;
 }
 
 const apiPaths = ["/accounts/*", "/projects/*"];
 
 export function createApp(options: AppOptions) {
   const { db } = options;
+  const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
   const app = new Hono<AppEnv>();
 
   app.onError((error, c) => {
@@ -62,6 +66,8 @@ export function createApp(options: AppOptions) {
       user_lookup: !options.upstream,
       upstream: options.upstream ?? null,
       cli_session: Boolean(options.upstream && options.cliSession),
+      storage_listing: !options.upstream,
+      upload_limit: options.upstream ? null : uploadLimit,
     }),
   );
   app.get("/local/cli-session", async (c) => {
@@ -83,14 +89,15 @@ export function createApp(options: AppOptions) {
     for (const path of apiPaths) app.all(path, (c) => proxyTo(upstream, c));
   } else {
     const auth = requireAuth(db);
-    for (const path of [...apiPaths, "/local/me", "/local/users", "/local/users/*"]) app.use(path, auth);
+    for (const path of [...apiPaths, "/local/me", "/local/users", "/local/users/*", "/local/projects/*"])
+      app.use(path, auth);
     app.route("/", projectRoutes);
     app.route("/", memberRoutes);
     app.route("/", roomRoutes);
     app.route("/", roomGrantRoutes);
     app.route("/", oauthClientRoutes);
     app.route("/", apiKeyRoutes);
-    app.route("/", storageRoutes(options.storageRoot));
+    app.route("/", storageRoutes(options.storageRoot, uploadLimit));
     app.route("/", localRoutes);
   }
 

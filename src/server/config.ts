@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { DEFAULT_UPLOAD_LIMIT } from "./storage.ts";
 
 export interface ServerConfig {
   host: string;
@@ -11,13 +12,15 @@ export interface ServerConfig {
   adminToken?: string;
   upstream?: string;
   cliSession: boolean;
+  uploadLimit: number;
   demo: boolean;
   newAdminToken: boolean;
 }
 
 export const usage = `Usage: npm start -- [--upstream URL] [--cli-session] [--demo] [--new-admin-token]
 Environment: PORT (8787), HOST (127.0.0.1), MESHAGENT_DB (./.meshagent-admin/meshagent.db),
-  MESHAGENT_ADMIN_TOKEN (pins the admin's token), MESHAGENT_STORAGE (project storage folder)`;
+  MESHAGENT_ADMIN_TOKEN (pins the admin's token), MESHAGENT_STORAGE (project storage folder),
+  MESHAGENT_UPLOAD_LIMIT (largest storage upload in bytes, 104857600)`;
 
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
   const { values } = parseArgs({
@@ -42,6 +45,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     throw new Error(`--upstream must be a URL, not ${values.upstream}`);
   if (values["cli-session"] && !values.upstream)
     throw new Error("--cli-session needs --upstream (the CLI's login is for a real Meshagent)");
+  const uploadLimit = Number(env.MESHAGENT_UPLOAD_LIMIT || DEFAULT_UPLOAD_LIMIT);
+  if (!Number.isSafeInteger(uploadLimit) || uploadLimit < 1)
+    throw new Error(`MESHAGENT_UPLOAD_LIMIT must be a number of bytes, not ${env.MESHAGENT_UPLOAD_LIMIT}`);
   const dbFile = env.MESHAGENT_DB ?? "./.meshagent-admin/meshagent.db";
   const storageRoot =
     env.MESHAGENT_STORAGE ??
@@ -57,6 +63,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     adminToken: env.MESHAGENT_ADMIN_TOKEN || undefined,
     upstream: values.upstream?.replace(/\/+$/, ""),
     cliSession: values["cli-session"],
+    uploadLimit,
     demo: values.demo,
     newAdminToken: values["new-admin-token"],
   };

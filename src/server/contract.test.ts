@@ -107,6 +107,8 @@ const calls: { [N in EndpointName]: (s: Seed) => Call } = {
   listUsers: () => ({ query: { count: 10, offset: 0 } }),
   createUser: () => ({ body: { email: "contract-new@example.com", first_name: "C" } }),
   createUserToken: (s) => ({ params: { userId: s.memberId }, body: { name: "contract" } }),
+  listStorage: (s) => ({ params: { projectId: s.projectId }, query: { path: "contract" } }),
+  deleteStorageFile: (s) => ({ params: { projectId: s.projectId }, query: { path: "contract/doomed.bin" } }),
 };
 
 let server: TestServer;
@@ -142,6 +144,7 @@ beforeAll(async () => {
     await admin.createRoomGrant(projectId, { roomId: roomId ?? "", userId: userId ?? "", permissions: aScope() });
   }
   await admin.upload(projectId, "contract/seeded.bin", new Uint8Array([7, 8, 9]));
+  await admin.upload(projectId, "contract/doomed.bin", new Uint8Array([1]));
   const client = () =>
     admin.createOAuthClient(projectId, {
       grantTypes: ["client_credentials"],

@@ -25,6 +25,7 @@ function start() {
     upstream: config.upstream,
     cliSession: config.cliSession,
     host: config.host,
+    uploadLimit: config.uploadLimit,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${info.port}`;

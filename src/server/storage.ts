@@ -1,23 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { type FileHandle, lstat, mkdir, realpath, rename, rm } from "node:fs/promises";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { Readable } from "node:stream";
+import { storagePathProblem, storagePathSegments } from "#api/storage/path-rules.ts";
 import { fieldError, HttpError, notFound } from "./http/errors.ts";
 import { createInFolder, type Folder, inFolder, openFolder, openInFolder, refusePath } from "./storage-files.ts";
 
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** The default upload limit (100 MiB); `MESHAGENT_UPLOAD_LIMIT` changes it. */
+export const DEFAULT_UPLOAD_LIMIT = 100 * 1024 * 1024;
+
+export const tooLarge = (limit: number) => new HttpError(413, `Uploads are limited to ${limit} bytes`);
 /** PATH_MAX of Linux. */
 const MAX_PATH_BYTES = 4096;
 
 /** Maps a project storage path onto disk, refusing anything that could leave the project's folder. */
 export async function resolveStoragePath(root: string, path: string): Promise<string> {
-  const parts = path.split(/[\\/]+/);
-  if (isAbsolute(path) || /^[a-zA-Z]:/.test(path))
-    throw fieldError("path", "must be relative to the project's storage");
-  if (parts.some((p) => p === "..")) throw fieldError("path", "must not contain ..");
-  if (path.includes("\0")) throw fieldError("path", "must not contain NUL");
-  const clean = parts.filter((p) => p !== "" && p !== ".");
-  if (clean.length === 0) throw fieldError("path", "must name a file");
+  // The rules the console checks while typing (src/api/storage/path-rules.ts).
+  const problem = storagePathProblem(path);
+  if (problem) throw fieldError("path", problem);
+  const clean = storagePathSegments(path);
   await mkdir(root, { recursive: true });
   const realRoot = await realpath(root);
   // No part of the path that exists may be a symlink, wherever it points (storage-files.ts).
@@ -60,6 +61,7 @@ export async function writeStream(
   root: string,
   target: string,
   body: ReadableStream<Uint8Array> | null,
+  limit: number,
 ): Promise<void> {
   const { realRoot, parts, name } = await split(root, target);
   // A short temporary name, so that a target name near the file system's limit still fits.
@@ -72,7 +74,7 @@ export async function writeStream(
     let size = 0;
     for await (const chunk of body ?? []) {
       size += chunk.byteLength;
-      if (size > MAX_UPLOAD_BYTES) throw new HttpError(413, `Uploads are limited to ${MAX_UPLOAD_BYTES} bytes`);
+      if (size > limit) throw tooLarge(limit);
       await file.write(chunk);
     }
     await rename(inFolder(folder, temp), inFolder(folder, name));

@@ -32,6 +32,10 @@ export const serverInfoSchema = z
     user_lookup: z.boolean(),
     upstream: z.string().nullish(),
     cli_session: z.boolean(),
+    /** Offers the local-only storage listing and delete. */
+    storage_listing: z.boolean().default(false),
+    /** The largest upload it takes, in bytes, when it says. */
+    upload_limit: z.number().int().positive().nullish(),
   })
   .transform(camelizeKeys);
 export type ServerInfo = z.output<typeof serverInfoSchema>;

@@ -25,7 +25,9 @@ export interface TestServer {
 let counter = 0;
 
 /** The real server over real HTTP on a fresh in-memory database and a temporary storage folder. */
-export async function startTestServer(options: { upstream?: string; cliSession?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { upstream?: string; cliSession?: boolean; uploadLimit?: number } = {},
+): Promise<TestServer> {
   const db = openDb(":memory:");
   const storageRoot = mkdtempSync(join(tmpdir(), "meshagent-admin-test-"));
   const adminToken = `test-admin-${process.pid}-${++counter}`;
