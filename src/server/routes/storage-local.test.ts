@@ -84,7 +84,7 @@ describe("storage delete (local-only)", () => {
 });
 
 describe("the upload limit", () => {
-  const upload = (body: BodyInit) =>
+  const upload = (body: RequestInit["body"]) =>
     send(server, "POST", `/projects/${pid()}/storage/upload?path=limit.bin`, { raw: body });
 
   it("takes an upload of exactly the limit and refuses one byte more with 413", async () => {
