@@ -47,6 +47,8 @@ describe("local users and tokens", () => {
       userLookup: true,
       upstream: null,
       cliSession: false,
+      storageListing: true,
+      uploadLimit: 100 * 1024 * 1024,
     });
     expect((await send(server, "GET", "/local/info", { token: null })).status).toBe(200);
   });
