@@ -80,3 +80,10 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 30): Promi
   }
   throw new Error(`${target} was not reached with ${maxPresses} Tab presses`);
 }
+
+/** A new grant that gives sensitive access is reviewed first: consent, then create. */
+export async function consentAndCreateGrant(page: Page): Promise<void> {
+  const review = page.getByRole("dialog", { name: "Review the new grant" });
+  await review.getByLabel("I understand, and want to give this access").check();
+  await review.getByRole("button", { name: "Create grant" }).click();
+}

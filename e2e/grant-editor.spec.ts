@@ -3,7 +3,7 @@ import type { Meshagent } from "#api/client.ts";
 import { NotFoundError } from "#api/errors.ts";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
-import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
+import { connect, consentAndCreateGrant, createUser, expect, failedRequest, test } from "./fixtures.ts";
 
 const readOnlyData = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
 
@@ -95,6 +95,7 @@ test("creating a grant that exists says so and links to it", async ({ page, admi
   await page.goto(`/project/${project.id}/grants/new?room=${room.id}&user=${guestId}`);
   await page.getByRole("button", { name: "User default" }).click();
   await page.getByRole("button", { name: "Create grant" }).click();
+  await consentAndCreateGrant(page);
   await expect(page.getByText("This user already has a grant in this room — edit it instead.")).toBeVisible();
   await page.getByRole("link", { name: "Edit the existing grant" }).click();
   // Leaving would drop the scope built here, so the editor asks first.
@@ -138,6 +139,7 @@ test("picks the room and the member by searching, then creates from a preset", a
   await expect(page.getByTestId("preset-label")).toHaveText("agent default + tunnels");
   await expect(section(page, "tunnels")).toContainText("1 warning");
   await page.getByRole("button", { name: "Create grant" }).click();
+  await consentAndCreateGrant(page);
   await expect(page).toHaveURL(/\/rooms\/beta-room$/);
   const stored = await user.api.getRoomGrant(project.id, beta.id, guestId);
   expect(toCompact(stored.permissions)).toEqual(toCompact(presets.agentDefault({ tunnels: true })));
@@ -211,6 +213,7 @@ test("a member page grants access to a room in a dialog, and its list follows", 
   await dialog.getByRole("list", { name: "Matching rooms" }).getByRole("button", { name: "studio" }).click();
   await dialog.getByRole("button", { name: "User default" }).click();
   await dialog.getByRole("button", { name: "Create grant" }).click();
+  await consentAndCreateGrant(page);
   await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/members/${guestId}$`));
   await expect(

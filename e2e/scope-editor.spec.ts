@@ -151,6 +151,12 @@ test("keyboard alone: switch storage on, add a path, create the grant", async ({
   await page.keyboard.type("/shared");
   await tabTo(page, page.getByRole("button", { name: "Create grant" }), 80);
   await page.keyboard.press("Enter");
+  // Writing storage is sensitive: the new grant is reviewed, and consent is given by keyboard too.
+  const review = page.getByRole("dialog", { name: "Review the new grant" });
+  await tabTo(page, review.getByLabel("I understand, and want to give this access"));
+  await page.keyboard.press("Space");
+  await tabTo(page, review.getByRole("button", { name: "Create grant" }));
+  await page.keyboard.press("Enter");
   await expect(toasts(page).getByText(/Access granted to/)).toBeVisible();
   const stored = await user.api.getRoomGrant(project.id, room.id, guestId);
   expect(toCompact(stored.permissions)).toEqual({ storage: { paths: [{ path: "/shared" }] } });

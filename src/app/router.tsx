@@ -2,19 +2,25 @@ import { createBrowserRouter, type RouteObject } from "react-router";
 import { AppShell } from "./components/layout/app-shell.tsx";
 import { RequireSession } from "./components/layout/require-session.tsx";
 import { RootLayout } from "./components/layout/root-layout.tsx";
+import { lazyPage } from "./components/lazy-load/lazy-page.tsx";
 import { NotFoundPage } from "./components/not-found-page.tsx";
+import { PageError } from "./components/page-error.tsx";
 import { RouteError } from "./components/route-error.tsx";
 import { projectPages } from "./lib/project-pages.ts";
 
 // Client routes stay clear of the API's own paths (/accounts, /projects, /local), which the same
 // origin serves. Every page is loaded lazily; the shell above is all that loads up front.
 
-const comingSoon = { Component: async () => (await import("./components/coming-soon-page.tsx")).ComingSoonPage };
+const comingSoon = {
+  Component: lazyPage(async () => (await import("./components/coming-soon-page.tsx")).ComingSoonPage),
+};
 const builtPages: Partial<Record<string, RouteObject["lazy"]>> = {
-  rooms: { Component: async () => (await import("./features/rooms/rooms-page.tsx")).RoomsPage },
-  members: { Component: async () => (await import("./features/members/members-page.tsx")).MembersPage },
+  rooms: { Component: lazyPage(async () => (await import("./features/rooms/rooms-page.tsx")).RoomsPage) },
+  members: { Component: lazyPage(async () => (await import("./features/members/members-page.tsx")).MembersPage) },
   settings: {
-    Component: async () => (await import("./features/projects/project-settings-page.tsx")).ProjectSettingsPage,
+    Component: lazyPage(
+      async () => (await import("./features/projects/project-settings-page.tsx")).ProjectSettingsPage,
+    ),
   },
 };
 
@@ -23,18 +29,20 @@ const detailPages: RouteObject[] = [
   {
     path: "rooms/:roomName",
     handle: { label: "Rooms", access: "everyone", detail: true },
-    lazy: { Component: async () => (await import("./features/rooms/room-page/room-page.tsx")).RoomPage },
+    lazy: { Component: lazyPage(async () => (await import("./features/rooms/room-page/room-page.tsx")).RoomPage) },
   },
   {
     path: "members/:userId",
     handle: { label: "Members", access: "everyone", detail: true },
-    lazy: { Component: async () => (await import("./features/members/member-page/member-page.tsx")).MemberPage },
+    lazy: {
+      Component: lazyPage(async () => (await import("./features/members/member-page/member-page.tsx")).MemberPage),
+    },
   },
 ];
 
 // The grant editor is the grants feature's; other pages link here (lib/grant-editor-links.ts).
 // One lazy object per route: the router consumes a route's lazy object when it resolves it.
-const loadGrantEditor = async () => (await import("./features/grants/grant-editor-page.tsx")).GrantEditorPage;
+const loadGrantEditor = lazyPage(async () => (await import("./features/grants/grant-editor-page.tsx")).GrantEditorPage);
 const grantEditorPages: RouteObject[] = [
   {
     path: "grants/edit/:roomId/:userId",
@@ -52,7 +60,9 @@ const projectChildren: RouteObject[] = [
   {
     index: true,
     lazy: {
-      Component: async () => (await import("./features/projects/project-index-redirect.tsx")).ProjectIndexRedirect,
+      Component: lazyPage(
+        async () => (await import("./features/projects/project-index-redirect.tsx")).ProjectIndexRedirect,
+      ),
     },
   },
   ...projectPages.map(
@@ -70,10 +80,12 @@ export const routes: RouteObject[] = [
   {
     Component: RootLayout,
     ErrorBoundary: RouteError,
+    // Nothing to show before the first page's code arrives (a few ms); saying so keeps the console quiet.
+    HydrateFallback: () => null,
     children: [
       {
         path: "connect",
-        lazy: { Component: async () => (await import("./features/connect/connect-page.tsx")).ConnectPage },
+        lazy: { Component: lazyPage(async () => (await import("./features/connect/connect-page.tsx")).ConnectPage) },
       },
       {
         Component: RequireSession,
@@ -83,12 +95,21 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                lazy: { Component: async () => (await import("./features/projects/projects-page.tsx")).ProjectsPage },
+                ErrorBoundary: PageError,
+                lazy: {
+                  Component: lazyPage(async () => (await import("./features/projects/projects-page.tsx")).ProjectsPage),
+                },
               },
               {
                 path: "project/:projectId",
-                lazy: { Component: async () => (await import("./features/projects/project-layout.tsx")).ProjectLayout },
-                children: projectChildren,
+                ErrorBoundary: PageError,
+                lazy: {
+                  Component: lazyPage(
+                    async () => (await import("./features/projects/project-layout.tsx")).ProjectLayout,
+                  ),
+                },
+                // A page that fails keeps the project's sidebar around it.
+                children: projectChildren.map((route) => ({ ...route, ErrorBoundary: PageError }) as RouteObject),
               },
             ],
           },

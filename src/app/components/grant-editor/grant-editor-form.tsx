@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { toast } from "sonner";
+import { widensSensitive } from "#api/scope/diff.ts";
 import { scopesEqual } from "#api/scope/forms.ts";
+import { presets } from "#api/scope/presets.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import { ProjectScopeEditor } from "#app/components/scope-editor/project-scope-editor.tsx";
 import { useScopeEditor } from "#app/components/scope-editor/use-scope-editor.ts";
@@ -41,15 +43,23 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
     guard.allowLeaving();
     onLeave();
   };
+  // A failure closes the review: the problem is shown under the editor (with "edit the existing one" for a 409).
   const saveNew = () =>
-    create.mutate(editor.lastValid, { onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`) });
+    create.mutate(editor.lastValid, {
+      onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`),
+      onError: () => setReviewing(false),
+    });
+  // A new grant that gives sensitive access (admin, secrets, tunnels, storage write) is reviewed first,
+  // as a widening edit is; anything narrower is created at once.
+  const requestCreate = () =>
+    widensSensitive(presets.none(), editor.lastValid).length > 0 ? setReviewing(true) : saveNew();
   const saveChange = () =>
     update.mutate(editor.lastValid, { onSuccess: () => leave(`Grant of ${who.slice(0, 120)} saved`) });
 
   return (
     <div className="grid min-w-0 gap-5">
       <ProjectScopeEditor projectId={target.projectId} editor={editor} />
-      {create.isError && (
+      {create.isError && !reviewing && (
         <ServerProblem error={create.error} action="create the grant" target={target} onRetry={saveNew} />
       )}
       <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 border-t border-line bg-canvas/95 px-1 py-3 backdrop-blur">
@@ -58,7 +68,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
             Review and save…
           </Button>
         ) : (
-          <Button variant="primary" disabled={!valid} pending={create.isPending} onClick={saveNew}>
+          <Button variant="primary" disabled={!valid} pending={create.isPending} onClick={requestCreate}>
             {create.isPending ? "Creating…" : "Create grant"}
           </Button>
         )}
@@ -73,6 +83,18 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
         )}
       </div>
       <DiscardChangesDialog blocker={guard.blocker} />
+      {!existing && (
+        <ReviewChangesDialog
+          creating
+          open={reviewing}
+          onOpenChange={setReviewing}
+          before={presets.none()}
+          after={editor.lastValid}
+          onConfirm={saveNew}
+          pending={create.isPending}
+          error={null}
+        />
+      )}
       {existing && (
         <>
           <ReviewChangesDialog

@@ -1,19 +1,13 @@
 import { useState } from "react";
 import { diffScopes, widensSensitive } from "#api/scope/diff.ts";
-import type { ApiScope, GrantName } from "#api/scope/schema.ts";
+import type { ApiScope } from "#api/scope/schema.ts";
+import { describeSensitive } from "#api/scope/sensitive.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { FormAlert } from "#app/components/ui/form-alert.tsx";
 import { ChangeList } from "./change-list.tsx";
 import { JsonSideBySide } from "./json-side-by-side.tsx";
-
-const sensitiveWords: Partial<Record<GrantName, string>> = {
-  admin: "admin (room configuration)",
-  secrets: "secrets (OAuth tokens)",
-  tunnels: "tunnels (network access)",
-  storage: "write access to storage",
-};
 
 interface ReviewChangesDialogProps {
   open: boolean;
@@ -22,13 +16,15 @@ interface ReviewChangesDialogProps {
   after: ApiScope;
   onConfirm: () => void;
   pending: boolean;
+  /** A new grant is reviewed against no access at all; its wording says so. */
+  creating?: boolean;
   /** The server's answer when saving failed: the dialog stays open to retry. */
   error: string | null;
 }
 
-/** Before saving a changed grant: the change in words and in JSON, and consent to any sensitive widening. */
+/** Before saving a changed grant (or creating a wide one): the change in words and in JSON, and consent to any sensitive widening. */
 export function ReviewChangesDialog(props: ReviewChangesDialogProps) {
-  const { open, onOpenChange, before, after, onConfirm, pending, error } = props;
+  const { open, onOpenChange, before, after, onConfirm, pending, error, creating = false } = props;
   const [confirmed, setConfirmed] = useState(false);
   const changes = diffScopes(before, after);
   const sensitive = widensSensitive(before, after);
@@ -42,8 +38,12 @@ export function ReviewChangesDialog(props: ReviewChangesDialogProps) {
         onOpenChange(next);
       }}
       size="lg"
-      title="Review the change"
-      description="What this user will be able to do differently in the room once you save."
+      title={creating ? "Review the new grant" : "Review the change"}
+      description={
+        creating
+          ? "What this user will be able to do in the room once you create the grant."
+          : "What this user will be able to do differently in the room once you save."
+      }
     >
       <ChangeList changes={changes} />
       <details open className="rounded-md border border-line p-2">
@@ -54,9 +54,7 @@ export function ReviewChangesDialog(props: ReviewChangesDialogProps) {
       </details>
       {needsConsent && (
         <div className="grid gap-2 rounded-md border border-amber-500/50 bg-warn-soft p-3 text-warn-fg">
-          <p className="text-sm font-medium">
-            This widens sensitive access: {sensitive.map((grant) => sensitiveWords[grant] ?? grant).join(", ")}.
-          </p>
+          <p className="text-sm font-medium">This widens sensitive access: {describeSensitive(sensitive)}.</p>
           <CheckboxField
             label="I understand, and want to give this access"
             checked={confirmed}
@@ -70,7 +68,7 @@ export function ReviewChangesDialog(props: ReviewChangesDialogProps) {
           Back to editing
         </Button>
         <Button variant="primary" onClick={onConfirm} pending={pending} disabled={needsConsent && !confirmed}>
-          {pending ? "Saving…" : error ? "Retry" : "Save grant"}
+          {pending ? "Saving…" : error ? "Retry" : creating ? "Create grant" : "Save grant"}
         </Button>
       </div>
     </Dialog>

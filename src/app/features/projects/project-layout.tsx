@@ -1,7 +1,7 @@
 import { Link, Outlet } from "react-router";
 import { NotFoundError } from "#api/errors.ts";
 import { Breadcrumbs } from "#app/components/breadcrumbs.tsx";
-import { buttonClass } from "#app/components/ui/button.tsx";
+import { Button, buttonClass } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { deniedReason } from "#app/lib/project-pages.ts";
 import { ProjectSidebar } from "./project-sidebar.tsx";
@@ -23,9 +23,16 @@ export function ProjectLayout() {
           <p className="text-muted">
             {missing ? "It does not exist, or your token is not a member of it." : describeError(info.error)}
           </p>
-          <Link to="/" className={buttonClass("primary")}>
-            Back to projects
-          </Link>
+          <div className="flex flex-wrap justify-center gap-2">
+            <Link to="/" className={buttonClass(missing ? "primary" : "secondary")}>
+              Back to projects
+            </Link>
+            {!missing && (
+              <Button variant="primary" onClick={() => void info.refetch()}>
+                Retry
+              </Button>
+            )}
+          </div>
         </div>
       </main>
     );

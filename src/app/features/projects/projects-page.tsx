@@ -1,6 +1,7 @@
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { DataTable } from "#app/components/data-table/data-table.tsx";
 import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { lazyDialog } from "#app/components/lazy-load/lazy-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { projectColumns } from "./project-columns.tsx";
 import { useProjectsPage } from "./use-projects-page.ts";
@@ -8,9 +9,11 @@ import { useProjectsPage } from "./use-projects-page.ts";
 const rowId = (row: { id: string }) => row.id;
 
 // The form library and dialog load when first wanted, keeping them out of the page's initial bundle.
-const loadDialog = () => import("./create-project-dialog.tsx");
-const CreateProjectDialog = lazy(async () => ({ default: (await loadDialog()).CreateProjectDialog }));
-const preloadDialog = () => void loadDialog();
+const CreateProjectDialog = lazyDialog(
+  async () => (await import("./create-project-dialog.tsx")).CreateProjectDialog,
+  "the New project form",
+);
+const preloadDialog = CreateProjectDialog.preload;
 
 export function ProjectsPage() {
   const { search, rows, total, query } = useProjectsPage();
@@ -53,11 +56,7 @@ export function ProjectsPage() {
           </>
         }
       />
-      {dialogWanted && (
-        <Suspense fallback={null}>
-          <CreateProjectDialog open={creating} onOpenChange={setCreating} />
-        </Suspense>
-      )}
+      {dialogWanted && <CreateProjectDialog open={creating} onOpenChange={setCreating} />}
     </main>
   );
 }

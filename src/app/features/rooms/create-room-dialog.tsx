@@ -10,6 +10,7 @@ import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
 import { roomPath } from "#app/lib/project-paths.ts";
 import { createRoomFormSchema, emptyCreateRoomForm, toCreateRoomParams } from "./create-room-form.ts";
+import { InitialPermissionsConsent } from "./initial-permissions-consent.tsx";
 import { InitialPermissionsField } from "./initial-permissions-field.tsx";
 import { RoomDetailsFields } from "./room-details-fields.tsx";
 import { useCreateRoom } from "./use-create-room.ts";
@@ -77,6 +78,7 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
             <InitialPermissionsField projectId={projectId} value={field.value} onChange={field.onChange} />
           )}
         />
+        <InitialPermissionsConsent control={form.control} register={form.register} error={errors.consent?.message} />
         <FormFooter
           error={errors.root?.server?.message}
           onCancel={() => onOpenChange(false)}

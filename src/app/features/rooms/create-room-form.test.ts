@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { presets } from "#api/scope/presets.ts";
+import type { ApiScope } from "#api/scope/schema.ts";
 import { createRoomFormSchema, emptyCreateRoomForm, toCreateRoomParams } from "./create-room-form.ts";
 
 describe("the create-room form", () => {
@@ -34,9 +35,26 @@ describe("the create-room form", () => {
       metadata: '{ "topic": "x" }',
       annotations: [{ key: "team", value: "core" }],
       permissions: [{ userId: "u1", label: "U", scope: presets.agentDefault({ tunnels: true }) }],
+      consent: true,
     });
     expect(params.metadata).toEqual({ topic: "x" });
     expect(params.annotations).toEqual({ team: "core" });
     expect(params.permissions).toEqual({ u1: presets.agentDefault({ tunnels: true }) });
+  });
+
+  it("asks for consent when an initial permission gives sensitive access, and only then", () => {
+    const row = (scope: ApiScope) => ({ userId: "u1", label: "U", scope });
+    const form = (scope: ApiScope, consent: boolean) => ({
+      ...emptyCreateRoomForm,
+      name: "a",
+      permissions: [row(scope)],
+      consent,
+    });
+    const refused = createRoomFormSchema.safeParse(form(presets.full(), false));
+    expect(refused.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["consent", "Confirm the sensitive access first."],
+    ]);
+    expect(createRoomFormSchema.safeParse(form(presets.full(), true)).success).toBe(true);
+    expect(createRoomFormSchema.safeParse(form(presets.none(), false)).success).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CreateRoomParams } from "#api/client.ts";
 import { createRoomBodySchema } from "#api/schemas/room.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
+import { sensitiveInNewScopes } from "#api/scope/sensitive.ts";
 import { parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
 import { annotationRowsSchema, rowsToAnnotations } from "./annotation-rows.ts";
 export const initialPermissionSchema = z.object({
@@ -14,7 +15,7 @@ export const initialPermissionSchema = z.object({
 export type InitialPermission = z.infer<typeof initialPermissionSchema>;
 
 /** The wire body's name rule, plus the editor forms of metadata, annotations and permissions. */
-export const createRoomFormSchema = createRoomBodySchema.pick({ name: true }).extend({
+export const createRoomFieldsSchema = createRoomBodySchema.pick({ name: true }).extend({
   ifNotExists: z.boolean(),
   metadata: z.string().superRefine((text, ctx) => {
     const parsed = parseJsonObject(text, "Metadata");
@@ -22,6 +23,15 @@ export const createRoomFormSchema = createRoomBodySchema.pick({ name: true }).ex
   }),
   annotations: annotationRowsSchema,
   permissions: z.array(initialPermissionSchema),
+  /** Consent to the sensitive access the initial permissions give, as a grant edit asks for it. */
+  consent: z.boolean(),
+});
+
+/** The fields, and consent wherever the initial permissions give sensitive access. */
+export const createRoomFormSchema = createRoomFieldsSchema.superRefine((form, ctx) => {
+  const sensitive = sensitiveInNewScopes(form.permissions.map((p) => p.scope));
+  if (sensitive.length > 0 && !form.consent)
+    ctx.addIssue({ code: "custom", path: ["consent"], message: "Confirm the sensitive access first." });
 });
 export type CreateRoomForm = z.infer<typeof createRoomFormSchema>;
 
@@ -31,6 +41,7 @@ export const emptyCreateRoomForm: CreateRoomForm = {
   metadata: "{}",
   annotations: [],
   permissions: [],
+  consent: false,
 };
 
 /** The form's values as the client's `createRoom` takes them. */

@@ -1,15 +1,18 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { DataTable } from "#app/components/data-table/data-table.tsx";
 import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { lazyDialog } from "#app/components/lazy-load/lazy-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { roomColumns } from "./room-columns.tsx";
 import { useRoomPermissions } from "./use-room-permissions.ts";
 import { useRoomsPage } from "./use-rooms-page.ts";
 
 const rowId = (room: { id: string }) => room.id;
-const loadDialog = () => import("./create-room-dialog.tsx");
-const CreateRoomDialog = lazy(async () => ({ default: (await loadDialog()).CreateRoomDialog }));
-const preloadDialog = () => void loadDialog();
+const CreateRoomDialog = lazyDialog(
+  async () => (await import("./create-room-dialog.tsx")).CreateRoomDialog,
+  "the New room form",
+);
+const preloadDialog = CreateRoomDialog.preload;
 
 export function RoomsPage() {
   const { projectId, search, query, rows, total } = useRoomsPage();
@@ -60,11 +63,7 @@ export function RoomsPage() {
           </>
         }
       />
-      {dialogWanted && (
-        <Suspense fallback={null}>
-          <CreateRoomDialog projectId={projectId} open={creating} onOpenChange={setCreating} />
-        </Suspense>
-      )}
+      {dialogWanted && <CreateRoomDialog projectId={projectId} open={creating} onOpenChange={setCreating} />}
     </>
   );
 }

@@ -36,9 +36,16 @@ export function MemberPage() {
             {missing ? "This user is not a member of the project." : "Could not load this member."}
           </p>
           {!missing && <p className="text-muted">{describeError(member.error)}</p>}
-          <Link to={`/project/${encodeURIComponent(projectId)}/members`} className={buttonClass()}>
-            Back to members
-          </Link>
+          <div className="flex flex-wrap justify-center gap-2">
+            <Link to={`/project/${encodeURIComponent(projectId)}/members`} className={buttonClass()}>
+              Back to members
+            </Link>
+            {!missing && (
+              <Button variant="primary" onClick={() => void member.refetch()}>
+                Retry
+              </Button>
+            )}
+          </div>
         </div>
       </div>
     );

@@ -10,11 +10,11 @@ import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
 import { annotationRowsSchema, annotationsToRows, rowsToAnnotations } from "../annotation-rows.ts";
-import { createRoomFormSchema } from "../create-room-form.ts";
+import { createRoomFieldsSchema } from "../create-room-form.ts";
 import { RoomDetailsFields } from "../room-details-fields.tsx";
 import { useUpdateRoomDetails } from "./use-update-room-details.ts";
 
-const detailsSchema = createRoomFormSchema.pick({ metadata: true }).extend({ annotations: annotationRowsSchema });
+const detailsSchema = createRoomFieldsSchema.pick({ metadata: true }).extend({ annotations: annotationRowsSchema });
 type DetailsForm = z.infer<typeof detailsSchema>;
 
 interface EditRoomDetailsDialogProps {

@@ -33,9 +33,16 @@ export function RoomPage() {
         <div role="alert" className="grid justify-items-start gap-3 rounded-xl border border-line bg-surface p-6">
           <p className="font-medium">{missing ? "There is no room with this name." : "Could not load this room."}</p>
           <p className="text-muted">{missing ? "It may have been renamed or deleted." : describeError(room.error)}</p>
-          <Link to={`/project/${encodeURIComponent(projectId)}/rooms`} className={buttonClass()}>
-            Back to rooms
-          </Link>
+          <div className="flex flex-wrap justify-center gap-2">
+            <Link to={`/project/${encodeURIComponent(projectId)}/rooms`} className={buttonClass()}>
+              Back to rooms
+            </Link>
+            {!missing && (
+              <Button variant="primary" onClick={() => void room.refetch()}>
+                Retry
+              </Button>
+            )}
+          </div>
         </div>
       </div>
     );
