@@ -1,85 +1,44 @@
-// JSON.parse names no position for most mistakes in current engines, so the JSON editors walk the
-// text itself to find the first one. Only called after JSON.parse has failed.
+import { type ParseError, ParseErrorCode, parseTree } from "jsonc-parser";
+
+// JSON.parse names no position for most mistakes in current engines, so the JSON editors ask
+// jsonc-parser (VS Code's JSON scanner) where the first one is. Only called after JSON.parse failed.
 
 export interface JsonErrorSpot {
   offset: number;
   message: string;
 }
 
-class Fail extends Error {
-  constructor(
-    readonly offset: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const messages: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.ValueExpected]: "Expected a value",
+  [ParseErrorCode.PropertyNameExpected]: "Expected a property name in double quotes",
+  [ParseErrorCode.ColonExpected]: "Expected ':'",
+  [ParseErrorCode.CommaExpected]: "Expected ','",
+  [ParseErrorCode.CloseBraceExpected]: "Expected ',' or '}'",
+  [ParseErrorCode.CloseBracketExpected]: "Expected ',' or ']'",
+  [ParseErrorCode.EndOfFileExpected]: "Unexpected text after the JSON value",
+  [ParseErrorCode.InvalidNumberFormat]: "Not a valid number",
+  [ParseErrorCode.UnexpectedEndOfString]: "Unterminated string",
+  [ParseErrorCode.UnexpectedEndOfNumber]: "Unfinished number",
+  [ParseErrorCode.InvalidUnicode]: "Not a valid \\u escape",
+  [ParseErrorCode.InvalidEscapeCharacter]: "Not a valid escape in a string",
+  [ParseErrorCode.InvalidCharacter]: "A control character must be escaped in a string",
+  [ParseErrorCode.InvalidCommentToken]: "JSON has no comments",
+  [ParseErrorCode.UnexpectedEndOfComment]: "JSON has no comments",
+};
 
 export function locateJsonError(text: string): JsonErrorSpot | null {
-  let i = 0;
-  const skip = () => {
-    while (i < text.length && " \t\n\r".includes(text.charAt(i))) i++;
-  };
-  const expect = (what: string) => {
-    if (!text.startsWith(what, i)) throw new Fail(i, `Expected ${what}`);
-    i += what.length;
-  };
-  const string = () => {
-    expect('"');
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === "\n") throw new Fail(i, "Unterminated string");
-      i += text[i] === "\\" ? 2 : 1;
-    }
-    if (i >= text.length) throw new Fail(i, "Unterminated string");
-    i++;
-  };
-  const value = (): void => {
-    skip();
-    const c = text.charAt(i);
-    if (c === "{") container("}", true);
-    else if (c === "[") container("]", false);
-    else if (c === '"') string();
-    else {
-      const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
-      if (!literal) throw new Fail(i, i >= text.length ? "Unexpected end of the text" : "Expected a value");
-      i += literal[0].length;
-    }
-  };
-  const container = (close: string, isObject: boolean) => {
-    i++;
-    skip();
-    if (text[i] === close) {
-      i++;
-      return;
-    }
-    for (;;) {
-      if (isObject) {
-        skip();
-        if (text[i] !== '"') throw new Fail(i, "Expected a property name in double quotes");
-        string();
-        skip();
-        expect(":");
-      }
-      value();
-      skip();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === close) {
-        i++;
-        return;
-      }
-      throw new Fail(i, `Expected ',' or '${close}'`);
-    }
-  };
-  try {
-    value();
-    skip();
-    if (i < text.length) throw new Fail(i, "Unexpected text after the JSON value");
-    return null;
-  } catch (error) {
-    if (error instanceof Fail) return { offset: error.offset, message: error.message };
-    throw error;
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return null;
+  const { offset, length } = first;
+  if (root && offset >= root.offset + root.length) return { offset, message: "Unexpected text after the JSON value" };
+  // A stray word (an unquoted key, `tru`): the parser's next complaint says what was expected there.
+  if (first.error === ParseErrorCode.InvalidSymbol) {
+    const next = errors[1]?.error;
+    const expected = next === ParseErrorCode.PropertyNameExpected || next === ParseErrorCode.ValueExpected;
+    const message = expected ? messages[next] : undefined;
+    return { offset, message: message ?? `Unexpected “${text.slice(offset, offset + Math.min(length, 20))}”` };
   }
+  return { offset, message: messages[first.error] ?? "Not valid JSON" };
 }

@@ -35,6 +35,17 @@ describe("parseJsonObject", () => {
     });
   });
 
+  it("names escapes, comments and stray words as mistakes JSON.parse also refuses", () => {
+    expect(parseSettings('{ "a": "\\q" }')).toMatchObject({
+      ok: false,
+      column: 8,
+      message: "Not a valid escape in a string",
+    });
+    expect(parseSettings('{ "a": 1 } // note')).toMatchObject({ ok: false, column: 12 });
+    expect(parseSettings('{ "a": tru }')).toMatchObject({ ok: false, column: 8, message: "Expected a value" });
+    expect(parseSettings("[1, x]")).toMatchObject({ ok: false, column: 5 });
+  });
+
   it("refuses JSON that is not an object", () => {
     expect(parseSettings("[1, 2]")).toEqual({ ok: false, message: "Settings must be a JSON object ({ … })" });
     expect(parseSettings("null")).toMatchObject({ ok: false });

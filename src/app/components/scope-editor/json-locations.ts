@@ -1,3 +1,5 @@
+import { type Node, parseTree } from "jsonc-parser";
+
 // Where each value of a JSON text starts, by its dotted path, so a schema issue
 // (`storage.paths.0.path`) can be pointed at its line. Only called on text JSON.parse accepted.
 
@@ -11,60 +13,24 @@ function normaliseKey(key: string, depth: number): string {
 
 /** The offset of every member key and array element, by normalised dotted path ("" is the root). */
 export function jsonValueOffsets(text: string): Map<string, number> {
-  const offsets = new Map<string, number>();
-  let i = 0;
-  const skip = () => {
-    while (i < text.length && " \t\n\r".includes(text.charAt(i))) i++;
-  };
-  const readString = (): string => {
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const value = (path: string[]): void => {
-    skip();
-    const c = text.charAt(i);
-    if (c === "{") {
-      i++;
-      skip();
-      while (text[i] !== "}" && i < text.length) {
-        skip();
-        const keyStart = i;
-        const key = normaliseKey(readString(), path.length);
-        const child = [...path, key];
-        offsets.set(child.join("."), keyStart);
-        skip();
-        i++; // the colon
-        value(child);
-        skip();
-        if (text[i] === ",") i++;
+  const offsets = new Map<string, number>([["", 0]]);
+  const visit = (node: Node, path: string[]) => {
+    for (const [index, child] of (node.children ?? []).entries()) {
+      if (node.type === "object") {
+        const [key, value] = child.children ?? [];
+        if (key?.type !== "string" || !value) continue;
+        const childPath = [...path, normaliseKey(String(key.value), path.length)];
+        offsets.set(childPath.join("."), child.offset);
+        visit(value, childPath);
+      } else if (node.type === "array") {
+        const childPath = [...path, String(index)];
+        offsets.set(childPath.join("."), child.offset);
+        visit(child, childPath);
       }
-      i++;
-    } else if (c === "[") {
-      i++;
-      skip();
-      let index = 0;
-      while (text[i] !== "]" && i < text.length) {
-        skip();
-        const child = [...path, String(index++)];
-        offsets.set(child.join("."), i);
-        value(child);
-        skip();
-        if (text[i] === ",") i++;
-        skip();
-      }
-      i++;
-    } else if (c === '"') {
-      readString();
-    } else {
-      const literal = /^[^\s,\]}]+/.exec(text.slice(i));
-      i += literal ? literal[0].length : 1;
     }
   };
-  offsets.set("", 0);
-  value([]);
+  const root = parseTree(text);
+  if (root) visit(root, []);
   return offsets;
 }
 

@@ -1,35 +1,31 @@
 import { useId } from "react";
+import { type Control, useFieldArray, useFormState } from "react-hook-form";
 import { Button } from "#app/components/ui/button.tsx";
 import { inputClass } from "#app/components/ui/text-field.tsx";
-import type { AnnotationRow } from "./annotation-rows.ts";
+import type { RoomDetailsForm } from "./room-details-fields.tsx";
 
 interface AnnotationsFieldProps {
-  value: AnnotationRow[];
-  onChange: (rows: AnnotationRow[]) => void;
-  /** The key's problem per row, by index. */
-  errors?: readonly (string | undefined)[];
+  control: Control<RoomDetailsForm>;
 }
 
-/** Annotations as key/value rows: add, edit, remove. */
-export function AnnotationsField({ value, onChange, errors = [] }: AnnotationsFieldProps) {
+/** Annotations as key/value rows: add, edit, remove. Each row keeps its identity (and focus) when another goes. */
+export function AnnotationsField({ control }: AnnotationsFieldProps) {
   const id = useId();
-  const set = (index: number, patch: Partial<AnnotationRow>) =>
-    onChange(value.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const { fields, append, remove } = useFieldArray({ control, name: "annotations" });
+  const { errors } = useFormState({ control, name: "annotations" });
   return (
     <fieldset className="grid min-w-0 grid-cols-1 gap-2">
       <legend className="mb-1.5 text-sm font-medium">Annotations</legend>
-      {value.length === 0 && <p className="text-xs text-muted">No annotations. They are string labels for tools.</p>}
-      {value.map((row, index) => {
-        const error = errors[index];
-        const rowId = `${id}-${index}`;
+      {fields.length === 0 && <p className="text-xs text-muted">No annotations. They are string labels for tools.</p>}
+      {fields.map((field, index) => {
+        const error = errors.annotations?.[index]?.key?.message;
+        const rowId = `${id}-${field.id}`;
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a row is its position; keys may be blank or repeated while typed
-          <div key={index} className="grid min-w-0 grid-cols-1 gap-1">
+          <div key={field.id} className="grid min-w-0 grid-cols-1 gap-1">
             <div className="grid min-w-0 grid-cols-[1fr_1.5fr_auto] items-center gap-2">
               <input
                 aria-label={`Key of annotation ${index + 1}`}
-                value={row.key}
-                onChange={(event) => set(index, { key: event.target.value })}
+                {...control.register(`annotations.${index}.key`)}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${rowId}-error` : undefined}
                 className={inputClass}
@@ -38,8 +34,7 @@ export function AnnotationsField({ value, onChange, errors = [] }: AnnotationsFi
               />
               <input
                 aria-label={`Value of annotation ${index + 1}`}
-                value={row.value}
-                onChange={(event) => set(index, { value: event.target.value })}
+                {...control.register(`annotations.${index}.value`)}
                 className={inputClass}
                 placeholder="value"
               />
@@ -47,7 +42,7 @@ export function AnnotationsField({ value, onChange, errors = [] }: AnnotationsFi
                 variant="ghost"
                 size="sm"
                 aria-label={`Remove annotation ${index + 1}`}
-                onClick={() => onChange(value.filter((_, i) => i !== index))}
+                onClick={() => remove(index)}
               >
                 Remove
               </Button>
@@ -61,7 +56,7 @@ export function AnnotationsField({ value, onChange, errors = [] }: AnnotationsFi
         );
       })}
       <div>
-        <Button size="sm" onClick={() => onChange([...value, { key: "", value: "" }])}>
+        <Button size="sm" onClick={() => append({ key: "", value: "" })}>
           Add annotation
         </Button>
       </div>

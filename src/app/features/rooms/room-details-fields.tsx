@@ -26,7 +26,6 @@ export function RoomDetailsFields<T extends FieldValues & RoomDetailsForm>({
   // `T` has both fields; react-hook-form's Control is invariant in its form type, so it is narrowed here.
   const control = wider as unknown as Control<RoomDetailsForm>;
   const metadata = useController({ control, name: "metadata" }).field;
-  const annotations = useController({ control, name: "annotations" }).field;
   const { errors } = useFormState({ control });
   return (
     <>
@@ -38,11 +37,7 @@ export function RoomDetailsFields<T extends FieldValues & RoomDetailsForm>({
         problem={describeJsonProblem(parseJsonObject(metadata.value, "Metadata")) ?? errors.metadata?.message ?? null}
         status={metadataStatus}
       />
-      <AnnotationsField
-        value={annotations.value}
-        onChange={annotations.onChange}
-        errors={annotations.value.map((_, i) => errors.annotations?.[i]?.key?.message)}
-      />
+      <AnnotationsField control={control} />
     </>
   );
 }
