@@ -1,4 +1,4 @@
-import { type ParseError, ParseErrorCode, parseTree } from "jsonc-parser";
+import { type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 
 // JSON.parse names no position for most mistakes in current engines, so the JSON editors ask
 // jsonc-parser (VS Code's JSON scanner) where the first one is. Only called after JSON.parse failed.
@@ -8,22 +8,23 @@ export interface JsonErrorSpot {
   message: string;
 }
 
-const messages: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.ValueExpected]: "Expected a value",
-  [ParseErrorCode.PropertyNameExpected]: "Expected a property name in double quotes",
-  [ParseErrorCode.ColonExpected]: "Expected ':'",
-  [ParseErrorCode.CommaExpected]: "Expected ','",
-  [ParseErrorCode.CloseBraceExpected]: "Expected ',' or '}'",
-  [ParseErrorCode.CloseBracketExpected]: "Expected ',' or ']'",
-  [ParseErrorCode.EndOfFileExpected]: "Unexpected text after the JSON value",
-  [ParseErrorCode.InvalidNumberFormat]: "Not a valid number",
-  [ParseErrorCode.UnexpectedEndOfString]: "Unterminated string",
-  [ParseErrorCode.UnexpectedEndOfNumber]: "Unfinished number",
-  [ParseErrorCode.InvalidUnicode]: "Not a valid \\u escape",
-  [ParseErrorCode.InvalidEscapeCharacter]: "Not a valid escape in a string",
-  [ParseErrorCode.InvalidCharacter]: "A control character must be escaped in a string",
-  [ParseErrorCode.InvalidCommentToken]: "JSON has no comments",
-  [ParseErrorCode.UnexpectedEndOfComment]: "JSON has no comments",
+// By jsonc-parser's error names (its ParseErrorCode is a const enum, which isolated modules cannot read).
+const messages: Partial<Record<string, string>> = {
+  ValueExpected: "Expected a value",
+  PropertyNameExpected: "Expected a property name in double quotes",
+  ColonExpected: "Expected ':'",
+  CommaExpected: "Expected ','",
+  CloseBraceExpected: "Expected ',' or '}'",
+  CloseBracketExpected: "Expected ',' or ']'",
+  EndOfFileExpected: "Unexpected text after the JSON value",
+  InvalidNumberFormat: "Not a valid number",
+  UnexpectedEndOfString: "Unterminated string",
+  UnexpectedEndOfNumber: "Unfinished number",
+  InvalidUnicode: "Not a valid \\u escape",
+  InvalidEscapeCharacter: "Not a valid escape in a string",
+  InvalidCharacter: "A control character must be escaped in a string",
+  InvalidCommentToken: "JSON has no comments",
+  UnexpectedEndOfComment: "JSON has no comments",
 };
 
 export function locateJsonError(text: string): JsonErrorSpot | null {
@@ -34,11 +35,11 @@ export function locateJsonError(text: string): JsonErrorSpot | null {
   const { offset, length } = first;
   if (root && offset >= root.offset + root.length) return { offset, message: "Unexpected text after the JSON value" };
   // A stray word (an unquoted key, `tru`): the parser's next complaint says what was expected there.
-  if (first.error === ParseErrorCode.InvalidSymbol) {
-    const next = errors[1]?.error;
-    const expected = next === ParseErrorCode.PropertyNameExpected || next === ParseErrorCode.ValueExpected;
-    const message = expected ? messages[next] : undefined;
+  const code = printParseErrorCode(first.error);
+  if (code === "InvalidSymbol") {
+    const next = errors[1] ? printParseErrorCode(errors[1].error) : "";
+    const message = next === "PropertyNameExpected" || next === "ValueExpected" ? messages[next] : undefined;
     return { offset, message: message ?? `Unexpected “${text.slice(offset, offset + Math.min(length, 20))}”` };
   }
-  return { offset, message: messages[first.error] ?? "Not valid JSON" };
+  return { offset, message: messages[code] ?? "Not valid JSON" };
 }
