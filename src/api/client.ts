@@ -1,3 +1,4 @@
+import type { GrantJournalQuery } from "./schemas/grant-journal.ts";
 import type { Annotations, JsonObject } from "./schemas/json.ts";
 import type { MemberFlags } from "./schemas/member.ts";
 import type { PageParams } from "./schemas/page.ts";
@@ -296,6 +297,10 @@ export class Meshagent {
   }
   whoami(o: CallOptions = {}) {
     return this.transport.call("whoami", { ...o });
+  }
+  /** Grant changes made through this server, newest first (README, "Change journal"). */
+  listGrantJournal(projectId: string, query: GrantJournalQuery = {}, o: CallOptions = {}) {
+    return this.transport.call("listGrantJournal", { ...o, params: { projectId }, query });
   }
   listUsers(page: PageParams & { email?: string } = {}, o: CallOptions = {}) {
     return this.transport.call("listUsers", { ...o, query: { ...countOffset(page), email: page.email } });

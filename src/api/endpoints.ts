@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiKeysListSchema, createApiKeyBodySchema, createdApiKeySchema } from "./schemas/api-key.ts";
+import { grantJournalPageSchema, grantJournalQuerySchema } from "./schemas/grant-journal.ts";
 import { ackSchema } from "./schemas/json.ts";
 import {
   cliSessionSchema,
@@ -196,6 +197,13 @@ export const endpoints = {
   getServerInfo: { method: "GET", path: "/local/info", response: serverInfoSchema, public: true, local: true },
   getCliSession: { method: "GET", path: "/local/cli-session", response: cliSessionSchema, public: true, local: true },
   whoami: { method: "GET", path: "/local/me", response: localUserSchema, local: true },
+  listGrantJournal: {
+    method: "GET",
+    path: "/local/projects/{projectId}/grant-journal",
+    query: grantJournalQuerySchema,
+    response: grantJournalPageSchema,
+    local: true,
+  },
   listUsers: {
     method: "GET",
     path: "/local/users",

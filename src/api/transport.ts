@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { type Endpoint, type EndpointName, type Endpoints, endpoints, type PathParams } from "./endpoints.ts";
 import { apiErrorFrom, ClientValidationError, formatPath, NetworkError, ResponseShapeError } from "./errors.ts";
+import { BULK_HEADER } from "./schemas/grant-journal.ts";
 
 type Fetch = typeof globalThis.fetch;
 
@@ -12,6 +13,8 @@ export interface MeshagentOptions {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Marks a grant write as part of one bulk change in this server's change journal. */
+  bulkId?: string;
 }
 
 type Bodyless<E> = E extends { body: unknown } ? false : true;
@@ -98,6 +101,7 @@ export class Transport {
     const path = url.slice(this.baseUrl.length).split("?")[0] ?? "";
     const headers: Record<string, string> = {};
     if (this.#token && !endpoint.public) headers.Authorization = `Bearer ${this.#token}`;
+    if (args.bulkId !== undefined) headers[BULK_HEADER] = args.bulkId;
 
     let body: RequestInit["body"];
     if (endpoint.body === "binary") {

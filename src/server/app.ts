@@ -7,7 +7,9 @@ import { jsonBodyLimit } from "./http/limits.ts";
 import { requireOwnHost } from "./http/local-host.ts";
 import { isApiPath, secureHeaders } from "./http/security-headers.ts";
 import { proxyTo } from "./proxy.ts";
+import { proxyJournalRoutes } from "./proxy-journal.ts";
 import { apiKeyRoutes } from "./routes/api-keys.ts";
+import { grantJournalRoutes } from "./routes/grant-journal.ts";
 import { localRoutes } from "./routes/local.ts";
 import { memberRoutes } from "./routes/members.ts";
 import { oauthClientRoutes } from "./routes/oauth-clients.ts";
@@ -86,6 +88,7 @@ export function createApp(options: AppOptions) {
 
   if (options.upstream) {
     const upstream = options.upstream;
+    app.route("/", proxyJournalRoutes(upstream));
     for (const path of apiPaths) app.all(path, (c) => proxyTo(upstream, c));
   } else {
     const auth = requireAuth(db);
@@ -99,6 +102,7 @@ export function createApp(options: AppOptions) {
     app.route("/", apiKeyRoutes);
     app.route("/", storageRoutes(options.storageRoot, uploadLimit));
     app.route("/", localRoutes);
+    app.route("/", grantJournalRoutes);
   }
 
   // A path of the API that no route knows is a JSON 404, never the console's HTML.

@@ -104,6 +104,7 @@ const calls: { [N in EndpointName]: (s: Seed) => Call } = {
   getServerInfo: () => ({}),
   getCliSession: () => ({ cli: true }),
   whoami: () => ({}),
+  listGrantJournal: (s) => ({ params: { projectId: s.projectId }, query: { limit: 10 } }),
   listUsers: () => ({ query: { count: 10, offset: 0 } }),
   createUser: () => ({ body: { email: "contract-new@example.com", first_name: "C" } }),
   createUserToken: (s) => ({ params: { userId: s.memberId }, body: { name: "contract" } }),

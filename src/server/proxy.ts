@@ -3,8 +3,11 @@ import { HttpError } from "./http/errors.ts";
 
 const forwarded = ["authorization", "content-type", "accept", "consistency"];
 
-/** Passes an API call through to a real Meshagent; the token travels on and is never logged. */
-export async function proxyTo(upstream: string, c: Context): Promise<Response> {
+/**
+ * Passes an API call through to a real Meshagent; the token travels on and is never logged.
+ * `body`: the request body when the caller has already read it (the journal reads grant writes).
+ */
+export async function proxyTo(upstream: string, c: Context, body?: string): Promise<Response> {
   const url = new URL(c.req.url);
   const target = `${upstream.replace(/\/+$/, "")}${url.pathname}${url.search}`;
   const headers = new Headers();
@@ -18,9 +21,9 @@ export async function proxyTo(upstream: string, c: Context): Promise<Response> {
     response = await fetch(target, {
       method: c.req.method,
       headers,
-      body: hasBody ? c.req.raw.body : undefined,
+      body: hasBody ? (body ?? c.req.raw.body) : undefined,
       // Node's fetch needs this to stream a request body.
-      ...(hasBody ? { duplex: "half" } : {}),
+      ...(hasBody && body === undefined ? { duplex: "half" } : {}),
       redirect: "manual",
     } as RequestInit);
   } catch {

@@ -5,7 +5,7 @@ export const MAX_LIMIT = 1000;
 
 // Numbers travel as decimal strings in the query. `Number.isInteger`, not `.int()`: zod's int
 // refuses whole numbers past 2^53, and a huge page size is to be capped, not refused.
-const pageSize = z.coerce
+export const pageSize = z.coerce
   .number()
   .refine(Number.isInteger, "must be a whole number")
   .refine((n) => n >= 0, "must not be negative")

@@ -10,7 +10,7 @@ import type Database from "better-sqlite3";
  * Each runs in one transaction with foreign keys off, so a table can be rebuilt the SQLite way
  * (create the new table, copy, drop the old, rename); a foreign key it leaves broken rolls it back.
  */
-export const migrationFiles = ["001-initial.sql"] as const;
+export const migrationFiles = ["001-initial.sql", "002-grant-journal.sql"] as const;
 
 export const schemaVersion = migrationFiles.length;
 

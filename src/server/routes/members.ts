@@ -16,6 +16,7 @@ import { getUser, profileJson, sharesProject, updateProfile } from "../db/users.
 import { conflict, fieldError, forbidden, notFound } from "../http/errors.ts";
 import { page } from "../http/page.ts";
 import { readBody, readQuery } from "../http/validate.ts";
+import { journaledWrite } from "./grant-journal.ts";
 
 export const memberRoutes = new Hono<AppEnv>();
 const P = "/accounts/projects/:projectId";
@@ -60,7 +61,7 @@ memberRoutes.delete(`${P}/users/:userId`, (c) => {
   if (member.is_admin === 1 && adminCount(db, project.id) <= 1) {
     throw conflict("The last admin of a project cannot be removed");
   }
-  deleteMember(db, project.id, member.user_id);
+  journaledWrite(c, () => deleteMember(db, project.id, member.user_id));
   return c.json({ ok: true });
 });
 

@@ -25,6 +25,7 @@ import { conflict, fieldError, notFound } from "../http/errors.ts";
 import { jsonText } from "../http/json-text.ts";
 import { orderBy, page } from "../http/page.ts";
 import { readBody, readQuery } from "../http/validate.ts";
+import { journaledWrite } from "./grant-journal.ts";
 
 export const roomGrantRoutes = new Hono<AppEnv>();
 const G = "/accounts/projects/:projectId/room-grants";
@@ -124,14 +125,16 @@ roomGrantRoutes.post(G, async (c) => {
       body.user_id ? "user_id" : "email",
     );
   }
-  insertGrant(db, { projectId: project.id, roomId: room.id, roomName: room.name, userId, scope: body.permissions });
+  journaledWrite(c, () =>
+    insertGrant(db, { projectId: project.id, roomId: room.id, roomName: room.name, userId, scope: body.permissions }),
+  );
   return c.json({}, 201);
 });
 
 roomGrantRoutes.put(`${G}/:grantId`, async (c) => {
   const { project } = requireAdmin(c, "change grants");
   const body = await readBody(c, updateRoomGrantBodySchema);
-  if (!updateGrant(c.get("db"), project.id, body.room_id, body.user_id, body.permissions)) {
+  if (!journaledWrite(c, () => updateGrant(c.get("db"), project.id, body.room_id, body.user_id, body.permissions))) {
     throw notFound("This user has no grant in this room");
   }
   return c.json({});
@@ -146,7 +149,8 @@ roomGrantRoutes.get(`${G}/:roomId/:userId`, (c) => {
 
 roomGrantRoutes.delete(`${G}/:roomId/:userId`, (c) => {
   const { project } = requireAdmin(c, "revoke grants");
-  if (!deleteGrant(c.get("db"), project.id, c.req.param("roomId"), c.req.param("userId"))) {
+  const { roomId, userId } = c.req.param();
+  if (!journaledWrite(c, () => deleteGrant(c.get("db"), project.id, roomId, userId))) {
     throw notFound("This user has no grant in this room");
   }
   return c.json({});

@@ -19,6 +19,7 @@ import { jsonText } from "../http/json-text.ts";
 import { orderBy, page } from "../http/page.ts";
 import { readBody, readQuery } from "../http/validate.ts";
 import { mintParticipantToken } from "../tokens.ts";
+import { journaledWrite } from "./grant-journal.ts";
 
 export const roomRoutes = new Hono<AppEnv>();
 const P = "/accounts/projects/:projectId";
@@ -52,7 +53,7 @@ roomRoutes.post(`${P}/rooms`, async (c) => {
     if (!getMember(db, project.id, userId))
       throw fieldError(`permissions.${userId}`, "is not a member of this project");
   }
-  const room = db.transaction(() => {
+  const room = journaledWrite(c, () => {
     const created = insertRoom(db, {
       projectId: project.id,
       name: body.name,
@@ -63,7 +64,7 @@ roomRoutes.post(`${P}/rooms`, async (c) => {
       insertGrant(db, { projectId: project.id, roomId: created.id, roomName: created.name, userId, scope });
     }
     return created;
-  })();
+  });
   return jsonText(c, roomJsonText(room), 201);
 });
 
@@ -91,7 +92,7 @@ roomRoutes.delete(`${P}/rooms/:roomId`, (c) => {
   const db = c.get("db");
   const room = getRoomById(db, project.id, c.req.param("roomId"));
   if (!room) throw notFound("room not found");
-  deleteRoom(db, room.id);
+  journaledWrite(c, () => deleteRoom(db, room.id));
   return c.json({});
 });
 
