@@ -37,6 +37,7 @@ export const memberFlagsSchema = z.object({
   can_use_llm_proxy: z.boolean(),
   can_create_agents: z.boolean(),
 });
+export type MemberFlagsBody = z.infer<typeof memberFlagsSchema>;
 
 export const addMemberBodySchema = memberFlagsSchema.partial().extend({
   project_id: z.string().optional(),

@@ -21,13 +21,6 @@ interface AddMemberDialogProps {
   onOpenChange: (open: boolean) => void;
 }
 
-const wireFlag = {
-  isAdmin: "is_admin",
-  isDeveloper: "is_developer",
-  canCreateRooms: "can_create_rooms",
-  canUseLlmProxy: "can_use_llm_proxy",
-} as const;
-
 export function AddMemberDialog({ projectId, canLookUp, open, onOpenChange }: AddMemberDialogProps) {
   const add = useAddMember(projectId);
   const form = useForm({ resolver: zodResolver(addMemberFormSchema), defaultValues: emptyAddMemberForm(canLookUp) });
@@ -96,7 +89,7 @@ export function AddMemberDialog({ projectId, canLookUp, open, onOpenChange }: Ad
         <fieldset className="grid gap-2">
           <legend className="mb-1.5 text-sm font-medium">Roles</legend>
           {memberFlags.map((flag) => (
-            <CheckboxField key={flag.key} label={flag.label} hint={flag.hint} {...form.register(wireFlag[flag.key])} />
+            <CheckboxField key={flag.key} label={flag.label} hint={flag.hint} {...form.register(flag.wire)} />
           ))}
         </fieldset>
         <FormFooter

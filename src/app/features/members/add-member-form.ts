@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MemberFlags } from "#api/schemas/member.ts";
-import { addMemberBodySchema } from "#api/schemas/member.ts";
+import { addMemberBodySchema, memberFlagsSchema } from "#api/schemas/member.ts";
+import { memberFlags } from "./member-flags.ts";
 
 // Field names follow the wire body, so the server's issues (`user_id`) land on the right field.
 export const addMemberFormSchema = addMemberBodySchema
@@ -9,10 +10,7 @@ export const addMemberFormSchema = addMemberBodySchema
     by: z.enum(["email", "id"]),
     user_id: z.string(),
     email: z.string(),
-    is_admin: z.boolean(),
-    is_developer: z.boolean(),
-    can_create_rooms: z.boolean(),
-    can_use_llm_proxy: z.boolean(),
+    ...memberFlagsSchema.shape,
   })
   .superRefine((form, ctx) => {
     if (form.by === "id" && form.user_id.trim() === "")
@@ -29,12 +27,9 @@ export const emptyAddMemberForm = (byEmail: boolean): AddMemberForm => ({
   is_admin: false,
   is_developer: false,
   can_create_rooms: false,
+  can_create_agents: false,
   can_use_llm_proxy: false,
 });
 
-export const flagsFromForm = (form: AddMemberForm): MemberFlags => ({
-  isAdmin: form.is_admin,
-  isDeveloper: form.is_developer,
-  canCreateRooms: form.can_create_rooms,
-  canUseLlmProxy: form.can_use_llm_proxy,
-});
+export const flagsFromForm = (form: AddMemberForm): MemberFlags =>
+  Object.fromEntries(memberFlags.map((flag) => [flag.key, form[flag.wire]]));

@@ -20,13 +20,6 @@ export interface MemberColumnsOptions {
   onRemove: (member: ProjectMember) => void;
 }
 
-const shortLabels: Record<FlagKey, string> = {
-  isAdmin: "Admin",
-  isDeveloper: "Developer",
-  canCreateRooms: "Create rooms",
-  canUseLlmProxy: "LLM proxy",
-};
-
 export const memberColumns = ({ projectId, myUserId, isAdmin, onFlag, onRemove }: MemberColumnsOptions) =>
   column.columns([
     column.display({
@@ -64,7 +57,7 @@ export const memberColumns = ({ projectId, myUserId, isAdmin, onFlag, onRemove }
     ...memberFlags.map((flag) =>
       column.display({
         id: flag.key,
-        header: () => <span title={flag.hint}>{shortLabels[flag.key]}</span>,
+        header: () => <span title={flag.hint}>{flag.short}</span>,
         meta: { className: "w-16 text-center" },
         cell: ({ row: { original } }) => (
           <MemberFlagCheckbox

@@ -6,7 +6,7 @@ const aMember = (over: Record<string, unknown> = {}) =>
   projectMemberSchema.parse({ id: "u1", email: "ada@example.com", first_name: "Ada", last_name: "Lovelace", ...over });
 
 describe("member flags", () => {
-  it("keeps every flag, including the one the console does not edit", () => {
+  it("keeps every flag when one changes", () => {
     expect(flagsOf(aMember({ is_admin: true, can_create_agents: true }))).toEqual({
       isAdmin: true,
       isDeveloper: false,
@@ -27,5 +27,6 @@ describe("member flags", () => {
     expect(describeFlagChange("Ada", "isDeveloper", false)).toBe("Ada is no longer a developer");
     expect(describeFlagChange("Ada", "canCreateRooms", true)).toBe("Ada can now create rooms");
     expect(describeFlagChange("Ada", "canUseLlmProxy", false)).toBe("Ada can no longer use the LLM proxy");
+    expect(describeFlagChange("Ada", "canCreateAgents", true)).toBe("Ada can now create agents");
   });
 });

@@ -1,16 +1,58 @@
 import type { MemberUpdate } from "#api/client.ts";
-import type { ProjectMember } from "#api/schemas/member.ts";
+import type { MemberFlagsBody, ProjectMember } from "#api/schemas/member.ts";
 
-export type FlagKey = "isAdmin" | "isDeveloper" | "canCreateRooms" | "canUseLlmProxy";
+export type FlagKey = "isAdmin" | "isDeveloper" | "canCreateRooms" | "canCreateAgents" | "canUseLlmProxy";
 
-/** The role flags the console edits, in the order it shows them. */
-export const memberFlags: readonly { key: FlagKey; label: string; hint: string; role: string }[] = [
-  { key: "isAdmin", label: "Admin", hint: "Manages rooms, members, grants, keys and settings", role: "an admin" },
-  { key: "isDeveloper", label: "Developer", hint: "Creates rooms and uses project storage", role: "a developer" },
-  { key: "canCreateRooms", label: "Can create rooms", hint: "Without being a developer", role: "create rooms" },
+interface MemberFlag {
+  key: FlagKey;
+  /** The flag's key in the API's member body. */
+  wire: keyof MemberFlagsBody;
+  label: string;
+  /** The members table's column header. */
+  short: string;
+  hint: string;
+  role: string;
+}
+
+/** Every role flag the API has, in the order the console shows them. */
+export const memberFlags: readonly MemberFlag[] = [
+  {
+    key: "isAdmin",
+    wire: "is_admin",
+    label: "Admin",
+    short: "Admin",
+    hint: "Manages rooms, members, grants, keys and settings",
+    role: "an admin",
+  },
+  {
+    key: "isDeveloper",
+    wire: "is_developer",
+    label: "Developer",
+    short: "Developer",
+    hint: "Creates rooms and uses project storage",
+    role: "a developer",
+  },
+  {
+    key: "canCreateRooms",
+    wire: "can_create_rooms",
+    label: "Can create rooms",
+    short: "Create rooms",
+    hint: "Without being a developer",
+    role: "create rooms",
+  },
+  {
+    key: "canCreateAgents",
+    wire: "can_create_agents",
+    label: "Can create agents",
+    short: "Create agents",
+    hint: "Deploys agents and services to the project",
+    role: "create agents",
+  },
   {
     key: "canUseLlmProxy",
+    wire: "can_use_llm_proxy",
     label: "Can use LLM proxy",
+    short: "LLM proxy",
     hint: "Calls models through the project",
     role: "use the LLM proxy",
   },

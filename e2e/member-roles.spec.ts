@@ -1,0 +1,41 @@
+import { connect, createUser, expect, test } from "./fixtures.ts";
+
+const apiFlags = ["Admin", "Developer", "Create rooms", "Create agents", "LLM proxy"];
+
+test("every member flag the API has is shown and editable: can_create_agents too", async ({ page, admin, user }) => {
+  const project = await user.api.createProject("All flags");
+  const other = await createUser(admin, "agent-maker");
+  const otherId = (await other.api.whoami()).id;
+  await user.api.addMember(project.id, otherId, {});
+
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/members`);
+  const table = page.getByRole("table", { name: "Members" });
+  for (const flag of apiFlags) await expect(table.getByRole("columnheader", { name: flag })).toBeVisible();
+  const row = table.getByRole("row", { name: new RegExp(other.email) });
+  await row.getByLabel(/^Can create agents: /).check();
+  await expect(page.getByText(/can now create agents/)).toBeVisible();
+  await expect
+    .poll(async () => (await user.api.listMembers(project.id, { filter: otherId })).users[0]?.canCreateAgents)
+    .toBe(true);
+
+  await page.goto(`/project/${project.id}/members/${otherId}`);
+  const roles = page.getByRole("region", { name: "Roles" });
+  await expect(roles.getByLabel("Can create agents")).toBeChecked();
+  await roles.getByLabel("Can create agents").uncheck();
+  await expect
+    .poll(async () => (await user.api.listMembers(project.id, { filter: otherId })).users[0]?.canCreateAgents)
+    .toBe(false);
+
+  const newcomer = await createUser(admin, "newcomer");
+  await page.goto(`/project/${project.id}/members`);
+  await page.getByRole("button", { name: "Add member" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add member" });
+  await dialog.getByLabel("E-mail", { exact: true }).fill(newcomer.email);
+  await dialog.getByLabel("Can create agents").check();
+  await dialog.getByRole("button", { name: "Add member" }).click();
+  await expect(dialog).toHaveCount(0);
+  const added = (await user.api.listMembers(project.id, { filter: newcomer.email })).users[0];
+  expect(added?.canCreateAgents).toBe(true);
+  expect(added?.isDeveloper).toBe(false);
+});
