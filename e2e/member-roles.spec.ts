@@ -1,4 +1,4 @@
-import { connect, createUser, expect, test } from "./fixtures.ts";
+import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
 
 const apiFlags = ["Admin", "Developer", "Create rooms", "Create agents", "LLM proxy"];
 
@@ -38,4 +38,32 @@ test("every member flag the API has is shown and editable: can_create_agents too
   const added = (await user.api.listMembers(project.id, { filter: newcomer.email })).users[0];
   expect(added?.canCreateAgents).toBe(true);
   expect(added?.isDeveloper).toBe(false);
+});
+
+test("an add-member error is shown once, in the dialog, not again as a toast", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(409));
+  const project = await user.api.createProject("Errors once");
+  const existing = await createUser(admin, "existing");
+  await user.api.addMember(project.id, (await existing.api.whoami()).id, {});
+
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/members`);
+  await page.getByRole("button", { name: "Add member" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add member" });
+  await dialog.getByLabel("E-mail", { exact: true }).fill(existing.email);
+  await dialog.getByRole("button", { name: "Add member" }).click();
+  await expect(dialog.getByText("This user is already a member of the project")).toBeVisible();
+  await expect(page.getByText(/already a member/i)).toHaveCount(1);
+  await expect(page.getByText(/could not add the member/i)).toHaveCount(0);
+  await dialog.getByLabel("E-mail", { exact: true }).fill("nobody@e2e.test");
+  await dialog.getByRole("button", { name: "Add member" }).click();
+  await expect(dialog.getByText("No user has this e-mail address")).toBeVisible();
+  await expect(page.getByText(/no user has this e-mail/i)).toHaveCount(1);
+  await expect(page.getByText(/could not add the member/i)).toHaveCount(0);
+  await expect(dialog.getByLabel("E-mail", { exact: true })).toHaveValue("nobody@e2e.test");
 });

@@ -7,7 +7,6 @@ import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
-import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
 import { addMemberFormSchema, emptyAddMemberForm } from "./add-member-form.ts";
 import { memberFlags } from "./member-flags.ts";
@@ -37,12 +36,12 @@ export function AddMemberDialog({ projectId, canLookUp, open, onOpenChange }: Ad
       toast.success(`Added ${values.by === "email" ? values.email.trim() : values.user_id.trim()} to the project`);
       onOpenChange(false);
     } catch (error) {
+      // Shown once, in the dialog: on its field, or above the buttons when it names none.
       // By e-mail, the id the server names is the one looked up: its problem belongs to the e-mail.
       const issue = error instanceof ApiError ? error.issueFor("user_id") : undefined;
       if (values.by === "email" && issue)
         form.setError("email", { type: "server", message: issue }, { shouldFocus: true });
       else applyServerIssues(error, ["user_id", "email"], form.setError);
-      toast.error(`Could not add the member: ${describeError(error)}`);
     }
   });
 
