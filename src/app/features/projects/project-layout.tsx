@@ -50,7 +50,7 @@ export function ProjectLayout() {
             />
             <div className="flex flex-wrap items-center gap-3">
               <h1 className="text-2xl font-semibold tracking-tight">{page?.label}</h1>
-              <RoleBadge role={role.isError ? null : role.data?.role} />
+              <RoleBadge role={role.isError ? null : role.data?.role} explained />
             </div>
           </>
         )}
