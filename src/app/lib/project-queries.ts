@@ -10,6 +10,7 @@ export const projectKeys = {
   project: (projectId: string) => [...projectKeys.all, projectId] as const,
   detail: (projectId: string) => [...projectKeys.project(projectId), "detail"] as const,
   role: (projectId: string) => [...projectKeys.project(projectId), "role"] as const,
+  status: (projectId: string) => [...projectKeys.project(projectId), "status"] as const,
 };
 
 export const projectQueries = {
@@ -29,5 +30,10 @@ export const projectQueries = {
       queryKey: projectKeys.role(projectId),
       queryFn: ({ signal }) => api.getProjectRole(projectId, { signal }),
       staleTime: 60_000,
+    }),
+  status: (api: Meshagent, projectId: string) =>
+    queryOptions({
+      queryKey: projectKeys.status(projectId),
+      queryFn: ({ signal }) => api.getProjectStatus(projectId, { signal }),
     }),
 };

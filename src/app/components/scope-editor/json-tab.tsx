@@ -2,6 +2,7 @@ import { useId, useRef, useState } from "react";
 import { toFormState } from "#api/scope/form-state.ts";
 import { JsonObjectField } from "#app/components/json-editor/json-object-field.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { CopyButton } from "#app/components/ui/copy-button.tsx";
 import { describeScopeTextProblem, type JsonForm, parseScopeText, scopeToText } from "./scope-json.ts";
 import type { ScopeEditorModel } from "./use-scope-editor.ts";
 
@@ -79,25 +80,5 @@ export function JsonTab({ editor }: { editor: ScopeEditorModel }) {
         status="Paste or edit the compact or the full form; the form follows every valid change."
       />
     </div>
-  );
-}
-
-function CopyButton({ text }: { text: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <Button
-      size="sm"
-      onClick={() =>
-        navigator.clipboard?.writeText(text).then(
-          () => {
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          },
-          () => setCopied(false),
-        )
-      }
-    >
-      <span aria-live="polite">{copied ? "Copied" : "Copy"}</span>
-    </Button>
   );
 }

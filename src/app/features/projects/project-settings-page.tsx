@@ -3,6 +3,7 @@ import { useParams } from "react-router";
 import { describeError } from "#app/lib/describe-error.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
+import { ProjectDetailsCard } from "./project-details-card.tsx";
 import { SettingsEditor } from "./settings-editor.tsx";
 
 export function ProjectSettingsPage() {
@@ -19,11 +20,14 @@ export function ProjectSettingsPage() {
     );
   if (info.isError) return <p role="alert">{describeError(info.error)}</p>;
   return (
-    <SettingsEditor
-      key={JSON.stringify(info.data.settings ?? {})}
-      projectId={projectId}
-      initial={info.data.settings ?? {}}
-      readOnlyReason={role.data?.isAdmin ? null : "Only project admins can change settings."}
-    />
+    <div className="grid min-w-0 grid-cols-1 gap-5">
+      <ProjectDetailsCard project={info.data} />
+      <SettingsEditor
+        key={JSON.stringify(info.data.settings ?? {})}
+        projectId={projectId}
+        initial={info.data.settings ?? {}}
+        readOnlyReason={role.data?.isAdmin ? null : "Only project admins can change settings."}
+      />
+    </div>
   );
 }
