@@ -2,6 +2,7 @@ import { Link, useLocation } from "react-router";
 import { ForbiddenError } from "#api/errors.ts";
 import { describeScope } from "#api/scope/summary.ts";
 import { Button, buttonClass } from "#app/components/ui/button.tsx";
+import { SecretValue } from "#app/components/ui/secret-value.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { grantNewPath } from "#app/lib/grant-editor-links.ts";
@@ -23,6 +24,7 @@ export function ConnectAsMePanel({ projectId, roomName, roomId, myUserId, isAdmi
   const location = useLocation();
   const connect = useConnectAsMe(projectId, roomName);
   const token = connect.data?.token;
+  const jwt = connect.data?.info.jwt;
   const noGrant = connect.error instanceof ForbiddenError;
 
   return (
@@ -75,6 +77,7 @@ export function ConnectAsMePanel({ projectId, roomName, roomId, myUserId, isAdmi
             <dt className="text-muted">Expires</dt>
             <dd>{token.expiresAt ? timeFormat.format(token.expiresAt) : "never"}</dd>
           </dl>
+          {jwt && <SecretValue label="Raw token" value={jwt} />}
           <div className="grid gap-1.5">
             <h3 className="text-sm font-medium">The token's api grant</h3>
             {token.api ? (
