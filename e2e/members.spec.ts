@@ -116,7 +116,7 @@ test("removes a member and revokes their grants in the same step", async ({ page
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/members`);
   const row = members(page).getByRole("row", { name: new RegExp(leaving.email) });
-  await expect(row.getByRole("cell").nth(6)).toHaveText("2");
+  await expect(row.getByRole("cell").nth(7)).toHaveText("2");
   await row.getByRole("button", { name: /^Remove / }).click();
   const dialog = page.getByRole("dialog", { name: "Remove this member?" });
   await expect(dialog.getByRole("list", { name: "Grants they hold" })).toHaveText(/alpha\s*beta/);
