@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { type MemberRow, projectWithMember } from "./db/members.ts";
+import { getMember, type MemberRow, projectWithMember } from "./db/members.ts";
 import { memoAt, writeVersion } from "./db/memo.ts";
 import { type Db, prepared } from "./db/open.ts";
 import type { ProjectRow } from "./db/projects.ts";
@@ -34,6 +34,8 @@ function principalFor(db: Db, token: string): Principal | undefined {
       "SELECT secret_hash, created_by FROM api_keys WHERE id = ? AND project_id = ?",
     ).get(key.keyId, key.projectId);
     if (!row?.created_by || !sameHash(row.secret_hash, hashSecret(key.secret))) return undefined;
+    // A key lives as long as its creator's membership: once they leave the project it is no longer valid.
+    if (!getMember(db, key.projectId, row.created_by)) return undefined;
     const user = getUser(db, row.created_by);
     // A key acts within its project only: it never carries its creator's server-admin powers.
     return user && { user: { ...user, is_server_admin: 0 }, apiKey: { id: key.keyId, projectId: key.projectId } };
@@ -84,8 +86,7 @@ export function projectAccess(c: Context<AppEnv>): ProjectAccess {
     throw notFound(`Project ${projectId} was not found`);
   }
   const { project, member } = found;
-  // A key acts with its creator's rights of this moment: demoted, it is demoted; removed, it stops.
-  if (!member && principal.apiKey) throw forbidden("This API key's creator is no longer a member of the project");
+  // A key acts with its creator's rights of this moment (a removed creator's key is refused at authentication).
   if (!member) throw notFound(`Project ${projectId} was not found`);
   return { project, member, role: roleOf(member), principal };
 }

@@ -133,9 +133,9 @@ describe("a project API key", () => {
     expect((await asKey("GET", `${seed.path}/rooms`)).status).toBe(200);
 
     await server.admin.removeMember(seed.project.id, creator.id);
-    expectError(await asKey("GET", `${seed.path}/rooms`), 403);
+    expectError(await asKey("GET", `${seed.path}/rooms`), 401);
     const readd = await asKey("POST", `${seed.path}/users`, { user_id: creator.id, is_admin: true });
-    expectError(readd, 403);
+    expectError(readd, 401);
   });
 });
 
