@@ -72,7 +72,7 @@ export const accessClasses = {
     row: row(["creator", "developer", "admin", "key"], 403, outsiders),
   },
   storage: {
-    what: "project storage upload and download",
+    what: "project storage: upload, download, list, delete",
     row: row(["developer", "admin", "key"], 403, outsiders),
   },
   admin: {
@@ -103,6 +103,8 @@ export const endpointAccess: Record<EndpointName, AccessClass> = {
   createRoom: "roomCreate",
   uploadFile: "storage",
   downloadFile: "storage",
+  listStorage: "storage",
+  deleteStorageFile: "storage",
   updateProjectSettings: "admin",
   addMember: "admin",
   updateMember: "admin",

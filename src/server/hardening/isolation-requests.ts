@@ -39,7 +39,10 @@ async function freshMember(w: World) {
   return user.id;
 }
 
-type Builder = (w: World, selfId: string) => Promise<{ params?: Record<string, string>; body?: unknown; ok?: number }>;
+type Builder = (
+  w: World,
+  selfId: string,
+) => Promise<{ params?: Record<string, string>; query?: Record<string, string>; body?: unknown; ok?: number }>;
 
 const builders: Record<EndpointName, Builder> = {
   getServerInfo: async () => ({}),
@@ -58,8 +61,14 @@ const builders: Record<EndpointName, Builder> = {
   getRoom: async () => ({ params: { roomName: "lobby" } }),
   connectRoom: async () => ({ params: { roomName: "lobby" }, body: {} }),
   createRoom: async () => ({ body: { name: `new-${unique()}` }, ok: 201 }),
-  uploadFile: async () => ({ ok: 204 }),
-  downloadFile: async () => ({}),
+  uploadFile: async () => ({ query: { path: `up-${unique()}.txt` }, ok: 204 }),
+  downloadFile: async () => ({ query: { path: "fixed.txt" } }),
+  listStorage: async () => ({ query: {} }),
+  deleteStorageFile: async (w) => {
+    const path = `doomed-${unique()}.txt`;
+    await w.admin.upload(w.projectId, path, new TextEncoder().encode("x"));
+    return { query: { path }, ok: 204 };
+  },
   updateProjectSettings: async () => ({ body: { theme: "dark" } }),
   addMember: async (w) => {
     const user = await w.server.admin.createUser({ email: `a-${unique()}@example.com` });
@@ -123,9 +132,8 @@ const oauthBody = {
 export async function buildRequest(w: World, name: EndpointName, selfId: string): Promise<Built> {
   const built = await builders[name](w, selfId);
   const endpoint = endpoints[name];
-  const query = endpoint.path.includes("storage") ? { path: `f-${name}.txt` } : undefined;
   const params = { projectId: w.projectId, ...built.params };
-  const path = w.admin.transport.url(name, params, query).slice(w.server.baseUrl.length);
+  const path = w.admin.transport.url(name, params, built.query).slice(w.server.baseUrl.length);
   const raw = "body" in endpoint && endpoint.body === "binary" ? "bytes" : undefined;
   const body = built.body === undefined ? raw : JSON.stringify(built.body);
   return { path, body, ok: built.ok ?? 200 };

@@ -53,7 +53,7 @@ beforeAll(async () => {
   for (const user of [owner, member, creator, developer, keyOwner, demoted, removed, bystander]) {
     await owner.client.createRoomGrant(p, { roomId: lobby.id, userId: user.id, permissions: aScope() });
   }
-  await owner.client.upload(p, "f-downloadFile.txt", new TextEncoder().encode("bytes"));
+  await owner.client.upload(p, "fixed.txt", new TextEncoder().encode("bytes"));
   const oauth = await owner.client.createOAuthClient(p, oauthParams);
   await send(server, "PUT", `/accounts/projects/${p}/users/${demoted.id}`, { token: owner.token, body: flags });
   await owner.client.removeMember(p, removed.id);
