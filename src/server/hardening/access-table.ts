@@ -76,7 +76,7 @@ export const accessClasses = {
     row: row(["developer", "admin", "key"], 403, outsiders),
   },
   admin: {
-    what: "rename and delete rooms; members; anyone's grants; settings; OAuth clients; list and delete API keys",
+    what: "rename and delete rooms; members; anyone's grants and their journal; settings; OAuth clients; list and delete API keys",
     row: row(["admin", "key"], 403, outsiders),
   },
   adminPerson: { what: "create API keys", row: row(["admin"], 403, outsiders) },
@@ -126,6 +126,7 @@ export const endpointAccess: Record<EndpointName, AccessClass> = {
   updateOAuthClient: "admin",
   deleteOAuthClient: "admin",
   listApiKeys: "admin",
+  listGrantJournal: "admin",
   deleteApiKey: "admin",
   createApiKey: "adminPerson",
   listUsers: "serverAdmin",

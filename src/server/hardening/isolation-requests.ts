@@ -110,6 +110,7 @@ const builders: Record<EndpointName, Builder> = {
   },
   createApiKey: async () => ({ body: { name: `k-${unique()}` }, ok: 201 }),
   listApiKeys: async () => ({}),
+  listGrantJournal: async () => ({}),
   deleteApiKey: async (w) => ({ params: { keyId: (await w.admin.createApiKey(w.projectId, "doomed")).id }, ok: 204 }),
   listUsers: async () => ({}),
   createUser: async () => ({ body: { email: `u-${unique()}@example.com` }, ok: 201 }),
