@@ -2,50 +2,18 @@
 // the load generator does not share its event loop), and measures the room-grant lists under 16
 // connections against GET /healthz as the ceiling. Target: each list ≥ 25% of the ceiling's
 // throughput and p99 < 25 ms. Run with `npm run bench:api`.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism as cpuCount, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
+import { join } from "node:path";
 import { type LoadOptions, type Measurement, measure } from "./load.ts";
 import { seedLarge } from "./seed-large.ts";
+import { startServer } from "./start-server.ts";
 
 const TARGET_SHARE = 0.25;
 const TARGET_P99_MS = 25;
 const load: LoadOptions = { connections: 16, warmupSeconds: 1, seconds: 5, token: "bench-admin-token" };
 
-const repo = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "meshagent-admin-bench-"));
-
-/** Starts src/server/main.ts on a free loopback port and resolves with its origin once /healthz answers. */
-async function startServer(dbFile: string): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: "0",
-      MESHAGENT_DB: dbFile,
-      MESHAGENT_STORAGE: join(work, "storage"),
-      MESHAGENT_ADMIN_TOKEN: load.token,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const origin = await new Promise<string>((found, fail) => {
-    const timer = setTimeout(() => fail(new Error("the server did not start within 20 s")), 20_000);
-    child.once("exit", (code) => fail(new Error(`the server exited with ${code} before listening`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
-      const match = /running at (http:\/\/\S+)/.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        found(match[1]);
-      }
-    });
-  });
-  const health = await fetch(`${origin}/healthz`);
-  if (health.status !== 200) throw new Error(`/healthz answered ${health.status}`);
-  return { child, origin };
-}
 
 type Row = Measurement & { stress?: boolean };
 const meetsTarget = (r: Measurement, ceiling: Measurement) =>
@@ -79,7 +47,7 @@ async function main() {
     `Seeded 2,000 rooms, 5,000 users, ${seed.grants.toLocaleString("en")} grants in ${Date.now() - started} ms`,
   );
 
-  const { child, origin } = await startServer(dbFile);
+  const { child, origin } = await startServer({ dbFile, storage: join(work, "storage"), token: load.token });
   load.serverPid = child.pid;
   try {
     const G = `${origin}/accounts/projects/${seed.projectId}/room-grants`;

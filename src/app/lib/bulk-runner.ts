@@ -36,7 +36,7 @@ export interface BulkOptions {
   onProgress?: (progress: BulkProgress) => void;
 }
 
-export const BULK_CONCURRENCY = 4;
+export const BULK_CONCURRENCY = 6;
 
 /** Runs `task` on every item, `concurrency` at a time; never throws, every item lands in the report. */
 export async function runBulk<T, R>(

@@ -31,6 +31,8 @@ export async function applyBulkItem(
   projectId: string,
   { cell, patch }: BulkItem,
   signal: AbortSignal,
+  /** Ties every write of one bulk change together in the server's change journal. */
+  bulkId: string,
 ): Promise<AppliedItem> {
   const now = await readGrant(api, projectId, cell, signal);
   const result = rebasePatch(patch, cell.scope, now);
@@ -39,8 +41,9 @@ export async function applyBulkItem(
   const after = result.scope;
   const target = { roomId: cell.roomId, userId: cell.userId };
   // Once a write is sent it lands, so it is not tied to the cancel signal: the report stays true.
-  if (after === null) await api.deleteRoomGrant(projectId, cell.roomId, cell.userId);
-  else if (now === null) await api.createRoomGrant(projectId, { ...target, permissions: after });
-  else await api.updateRoomGrant(projectId, { ...target, permissions: after });
+  const options = { bulkId };
+  if (after === null) await api.deleteRoomGrant(projectId, cell.roomId, cell.userId, options);
+  else if (now === null) await api.createRoomGrant(projectId, { ...target, permissions: after }, options);
+  else await api.updateRoomGrant(projectId, { ...target, permissions: after }, options);
   return { cell, before: now, after };
 }

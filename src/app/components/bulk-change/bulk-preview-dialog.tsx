@@ -47,49 +47,51 @@ export function BulkPreviewDialog({ projectId, title, items, onClose, onApplied 
 
   return (
     <Dialog open={items !== null} onOpenChange={(open) => !open && close()} size="lg" title={title}>
-      {state.phase === "idle" && (
-        <>
-          <p className="text-sm" data-testid="bulk-counts">
-            {count(by("create"), "grant")} to create, {by("change")} to change, {by("delete")} to delete;{" "}
-            {plan.unchanged} unchanged.
-          </p>
-          <SensitiveSummary items={plan.items} />
-          {plan.items.length > 0 && <PreviewList items={plan.items} />}
-          {plan.needsConsent && (
-            <div className="rounded-md border border-amber-500/50 bg-warn-soft p-3 text-warn-fg">
-              <CheckboxField
-                label="I understand, and want to give this sensitive access"
-                checked={consent}
-                onChange={(event) => setConsent(event.target.checked)}
-              />
-            </div>
-          )}
-        </>
-      )}
-      {state.phase === "running" && <RunProgress progress={state.progress} cancelling={state.cancelling} />}
-      {state.phase === "finished" && <RunReport report={state.report} cancelled={state.cancelled} />}
-      <div className="flex justify-end gap-2">
-        {state.phase === "running" ? (
-          <Button onClick={run.cancel} disabled={state.cancelling}>
-            Cancel
-          </Button>
-        ) : (
-          <Button onClick={close}>{state.phase === "finished" ? "Close" : "Cancel"}</Button>
-        )}
+      <div className="grid min-w-0 gap-4" data-testid="bulk-preview">
         {state.phase === "idle" && (
-          <Button
-            variant="primary"
-            disabled={plan.items.length === 0 || (plan.needsConsent && !consent)}
-            onClick={() => void run.start(plan.items)}
-          >
-            Apply {count(plan.items.length, "change")}
-          </Button>
+          <>
+            <p className="text-sm" data-testid="bulk-counts">
+              {count(by("create"), "grant")} to create, {by("change")} to change, {by("delete")} to delete;{" "}
+              {plan.unchanged} unchanged.
+            </p>
+            <SensitiveSummary items={plan.items} />
+            {plan.items.length > 0 && <PreviewList items={plan.items} />}
+            {plan.needsConsent && (
+              <div className="rounded-md border border-amber-500/50 bg-warn-soft p-3 text-warn-fg">
+                <CheckboxField
+                  label="I understand, and want to give this sensitive access"
+                  checked={consent}
+                  onChange={(event) => setConsent(event.target.checked)}
+                />
+              </div>
+            )}
+          </>
         )}
-        {state.phase === "finished" && again.length > 0 && (
-          <Button variant="primary" onClick={() => void run.retry(again)}>
-            Retry {count(again.length, "failed cell")}
-          </Button>
-        )}
+        {state.phase === "running" && <RunProgress progress={state.progress} cancelling={state.cancelling} />}
+        {state.phase === "finished" && <RunReport report={state.report} cancelled={state.cancelled} />}
+        <div className="flex justify-end gap-2">
+          {state.phase === "running" ? (
+            <Button onClick={run.cancel} disabled={state.cancelling}>
+              Cancel
+            </Button>
+          ) : (
+            <Button onClick={close}>{state.phase === "finished" ? "Close" : "Cancel"}</Button>
+          )}
+          {state.phase === "idle" && (
+            <Button
+              variant="primary"
+              disabled={plan.items.length === 0 || (plan.needsConsent && !consent)}
+              onClick={() => void run.start(plan.items)}
+            >
+              Apply {count(plan.items.length, "change")}
+            </Button>
+          )}
+          {state.phase === "finished" && again.length > 0 && (
+            <Button variant="primary" onClick={() => void run.retry(again)}>
+              Retry {count(again.length, "failed cell")}
+            </Button>
+          )}
+        </div>
       </div>
     </Dialog>
   );

@@ -22,13 +22,18 @@ export function useBulkRun(projectId: string, onWritten: (applied: AppliedItem[]
   const [state, setState] = useState<BulkRunState>({ phase: "idle" });
   const controller = useRef<AbortController | null>(null);
   const applied = useRef<AppliedItem[]>([]);
+  // One id per bulk change (its retries included), sent with each write for the change journal.
+  const bulkId = useRef("");
 
   async function run(items: readonly BulkItem[], fresh: boolean) {
-    if (fresh) applied.current = [];
+    if (fresh) {
+      applied.current = [];
+      bulkId.current = crypto.randomUUID();
+    }
     const abort = new AbortController();
     controller.current = abort;
     setState({ phase: "running", progress: { total: items.length, done: 0, failed: 0 }, cancelling: false });
-    const report = await runBulk(items, (item, signal) => applyBulkItem(api, projectId, item, signal), {
+    const report = await runBulk(items, (item, signal) => applyBulkItem(api, projectId, item, signal, bulkId.current), {
       signal: abort.signal,
       onProgress: (progress) =>
         setState((previous) =>

@@ -15,7 +15,10 @@ import { memberName } from "./member-flags.ts";
 /** Revokes every grant the user still holds, a few at a time; names each one the server refused. */
 async function revokeAll(api: Meshagent, projectId: string, userId: string): Promise<number> {
   const grants = await allGrantsOf(api, projectId, userId);
-  const report = await runBulk(grants, (g, signal) => api.deleteRoomGrant(projectId, g.room.id, userId, { signal }));
+  const bulkId = crypto.randomUUID();
+  const report = await runBulk(grants, (g, signal) =>
+    api.deleteRoomGrant(projectId, g.room.id, userId, { signal, bulkId }),
+  );
   if (report.failed.length > 0) {
     const reasons = report.failed.map((f) => `${f.item.room.name}: ${f.reason}`);
     throw new Error(

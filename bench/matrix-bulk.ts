@@ -1,0 +1,103 @@
+// The grant matrix's bulk change, in Chromium against the built console and a seeded local server
+// (1,000 grants: 50 rooms × 20 members). Measures the time from "Select everything matching" to a
+// ready preview of a patch over every grant (target ≤ 1 s), and the grants applied per second when
+// it is applied (target ≥ 100/s). Needs `npm run build` first. Run with `npm run bench:matrix-bulk`.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { seedLarge } from "./seed-large.ts";
+import { startServer } from "./start-server.ts";
+
+const TOKEN = "bench-admin-token";
+const GRANTS = 1_000;
+const TARGET_PREVIEW_MS = 1_000;
+const TARGET_RATE = 100;
+
+export interface BulkBenchRow {
+  measure: string;
+  value: string;
+  target: string;
+  met: boolean;
+}
+
+/** Opens the matrix of a seeded project at `origin` and measures the bulk patch; returns table rows. */
+export async function measureBulk(origin: string, projectId: string, token: string): Promise<BulkBenchRow[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${origin}/connect`);
+    await page.getByLabel("Token").fill(token);
+    await page.getByLabel("Remember on this tab").check();
+    await page.getByRole("button", { name: "Connect", exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/connect"));
+    await page.goto(`${origin}/project/${projectId}/grants`);
+    await page.getByRole("grid").waitFor();
+    await page.waitForLoadState("networkidle");
+
+    const selected = Date.now();
+    await page.getByRole("button", { name: "Select everything matching" }).click();
+    const bar = page.getByRole("region", { name: "Bulk actions" });
+    await bar.getByRole("button", { name: "Patch…" }).click();
+    await page.getByLabel("Path").fill("/team");
+    await page.getByRole("button", { name: "Preview" }).click();
+    const preview = page.getByRole("dialog").filter({ has: page.getByTestId("bulk-preview") });
+    await preview.getByRole("list", { name: "Grants to write" }).waitFor();
+    const previewMs = Date.now() - selected;
+
+    const counts = (await preview.getByTestId("bulk-counts").textContent()) ?? "";
+    const apply = preview.getByRole("button", { name: /^Apply \d+ changes?$/ });
+    const changes = Number(/\d+/.exec((await apply.textContent()) ?? "")?.[0]);
+    const started = Date.now();
+    await apply.click();
+    await preview.getByRole("status").filter({ hasText: "applied" }).waitFor({ timeout: 120_000 });
+    const seconds = (Date.now() - started) / 1000;
+    const report = (await preview.getByRole("status").textContent()) ?? "";
+    if (report !== `${changes} applied.`) throw new Error(`apply reported "${report}" (${counts})`);
+    const rate = changes / seconds;
+    return [
+      {
+        measure: `"Select everything matching" → preview of a patch over ${changes} grants`,
+        value: `${previewMs} ms`,
+        target: `≤ ${TARGET_PREVIEW_MS} ms`,
+        met: previewMs <= TARGET_PREVIEW_MS,
+      },
+      {
+        measure: `grants applied per second (${changes} in ${seconds.toFixed(2)} s, read then write each)`,
+        value: `${Math.round(rate)}/s`,
+        target: `≥ ${TARGET_RATE}/s`,
+        met: rate >= TARGET_RATE,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), "meshagent-admin-bulk-bench-"));
+  const dbFile = join(work, "bench.db");
+  const seed = seedLarge(dbFile, TOKEN, { rooms: 50, users: 20, grants: GRANTS });
+  const { child, origin } = await startServer({ dbFile, storage: join(work, "storage"), token: TOKEN });
+  try {
+    const rows = await measureBulk(origin, seed.projectId, TOKEN);
+    console.log("| measure | value | target | met |\n|---|---:|---|---|");
+    for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target} | ${r.met ? "yes" : "**no**"} |`);
+    if (rows.some((r) => !r.met)) process.exitCode = 1;
+  } finally {
+    const exited = new Promise((done) => child.once("exit", done));
+    child.kill("SIGTERM");
+    await exited;
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === import.meta.filename) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
