@@ -1,9 +1,12 @@
+import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useParams } from "react-router";
 import { GrantDialog } from "#app/components/grant-editor/grant-dialog.tsx";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
 import { useProjectAccessIndex } from "#app/lib/access-index/use-project-access-index.ts";
 import { describeError } from "#app/lib/describe-error.ts";
+import { projectQueries } from "#app/lib/project-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
 import { BulkActionsBarSlot } from "./bulk-actions-slot.tsx";
 import { MatrixGrid } from "./matrix-grid.tsx";
 import { MatrixLegend } from "./matrix-legend.tsx";
@@ -26,10 +29,13 @@ import { useMatrixSearch } from "./use-matrix-search.ts";
 /** The grant matrix: every room × every member of the project, one cell per grant. */
 export function GrantMatrixPage() {
   const projectId = useParams().projectId ?? "";
-  const access = useProjectAccessIndex(projectId);
+  // Only admins read grants; the layout says so to others, and nothing is fetched for them.
+  const api = useApi();
+  const isAdmin = useQuery(projectQueries.role(api, projectId)).data?.isAdmin === true;
+  const access = useProjectAccessIndex(projectId, { enabled: isAdmin });
   const { index, version } = access;
   const { view, update } = useMatrixSearch();
-  const axes = useMatrixAxes(projectId, index, version, view);
+  const axes = useMatrixAxes(projectId, index, version, view, isAdmin);
   const lens = lensByKey(view.lens);
   const grid = useMemo<Grid>(
     () =>

@@ -32,10 +32,22 @@ function shape(entries: AxisEntry[], count: (id: string) => number, view: AxisVi
 }
 
 /** The matrix's rooms and members: every one, or those holding grants; filtered and sorted as the URL says. */
-export function useMatrixAxes(projectId: string, index: AccessIndex | null, version: number, view: MatrixView) {
+export function useMatrixAxes(
+  projectId: string,
+  index: AccessIndex | null,
+  version: number,
+  view: MatrixView,
+  enabled: boolean,
+) {
   const api = useApi();
-  const everyRoom = useQuery({ ...matrixAxisQueries.rooms(api, projectId), enabled: view.rooms.mode === "all" });
-  const everyMember = useQuery({ ...matrixAxisQueries.members(api, projectId), enabled: view.members.mode === "all" });
+  const everyRoom = useQuery({
+    ...matrixAxisQueries.rooms(api, projectId),
+    enabled: enabled && view.rooms.mode === "all",
+  });
+  const everyMember = useQuery({
+    ...matrixAxisQueries.members(api, projectId),
+    enabled: enabled && view.members.mode === "all",
+  });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents, changed in place
   const rooms = useMemo(() => {
