@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import { type AppEnv, requireAuth } from "./auth.ts";
-import { readCliSession } from "./cli-session.ts";
 import type { Db } from "./db/open.ts";
 import { errorBody, HttpError, sendError } from "./http/errors.ts";
 import { jsonBodyLimit } from "./http/limits.ts";
-import { requireOwnHost } from "./http/local-host.ts";
+import { mountRoutes } from "./http/route-table.ts";
+import type { Handlers } from "./http/route-types.ts";
 import { isApiPath, secureHeaders } from "./http/security-headers.ts";
 import { proxyTo } from "./proxy.ts";
 import { proxyJournalRoutes } from "./proxy-journal.ts";
@@ -16,11 +16,10 @@ import { oauthClientRoutes } from "./routes/oauth-clients.ts";
 import { projectRoutes } from "./routes/projects.ts";
 import { roomGrantRoutes } from "./routes/room-grants.ts";
 import { roomRoutes } from "./routes/rooms.ts";
+import { serverInfoRoutes } from "./routes/server-info.ts";
 import { storageRoutes } from "./routes/storage.ts";
 import { spaRoutes } from "./static.ts";
 import { DEFAULT_UPLOAD_LIMIT } from "./storage.ts";
-
-export const SERVER_VERSION = "0.1.0";
 
 export interface AppOptions {
   db: Db;
@@ -36,6 +35,8 @@ export interface AppOptions {
   host?: string;
   /** The largest project storage upload, in bytes (`MESHAGENT_UPLOAD_LIMIT`). */
   uploadLimit?: number;
+  /** Parse every JSON answer with the contract's schema, failing loudly on a mismatch (tests). */
+  checkAnswers?: boolean;
 }
 
 const apiPaths = ["/accounts/*", "/projects/*"];
@@ -61,48 +62,31 @@ export function createApp(options: AppOptions) {
   });
 
   app.get("/healthz", (c) => c.json({ ok: true }));
-  app.get("/local/info", (c) =>
-    c.json({
-      kind: options.upstream ? "proxy" : "local",
-      version: SERVER_VERSION,
-      user_lookup: !options.upstream,
-      upstream: options.upstream ?? null,
-      cli_session: Boolean(options.upstream && options.cliSession),
-      storage_listing: !options.upstream,
-      upload_limit: options.upstream ? null : uploadLimit,
-    }),
-  );
-  app.get("/local/cli-session", async (c) => {
-    if (!options.upstream || !options.cliSession)
-      throw new HttpError(404, "This server was not started with --cli-session");
-    requireOwnHost(c, options.host ?? "127.0.0.1");
-    // The CLI's token is offered to pages of this origin only.
-    if (c.req.header("sec-fetch-site") === "cross-site" || c.req.header("origin")) {
-      const origin = c.req.header("origin");
-      // `Origin: null` (sandboxed frames, file: pages) is not a URL, and not this origin either.
-      if (!origin || !URL.canParse(origin) || new URL(origin).host !== new URL(c.req.url).host)
-        throw new HttpError(403, "Not offered to other origins");
-    }
-    return c.json(await readCliSession());
-  });
-
+  const mount = { checkAnswers: options.checkAnswers ?? false };
+  const publicRoutes = serverInfoRoutes({ ...options, uploadLimit });
   if (options.upstream) {
     const upstream = options.upstream;
+    mountRoutes(app, publicRoutes, mount);
     app.route("/", proxyJournalRoutes(upstream));
     for (const path of apiPaths) app.all(path, (c) => proxyTo(upstream, c));
   } else {
     const auth = requireAuth(db);
     for (const path of [...apiPaths, "/local/me", "/local/users", "/local/users/*", "/local/projects/*"])
       app.use(path, auth);
-    app.route("/", projectRoutes);
-    app.route("/", memberRoutes);
-    app.route("/", roomRoutes);
-    app.route("/", roomGrantRoutes);
-    app.route("/", oauthClientRoutes);
-    app.route("/", apiKeyRoutes);
-    app.route("/", storageRoutes(options.storageRoot, uploadLimit));
-    app.route("/", localRoutes);
-    app.route("/", grantJournalRoutes);
+    // Every endpoint of the contract (a missing one does not compile; defineRoutes refuses unknown names).
+    const handlers = {
+      ...publicRoutes,
+      ...projectRoutes,
+      ...memberRoutes,
+      ...roomRoutes,
+      ...roomGrantRoutes,
+      ...oauthClientRoutes,
+      ...apiKeyRoutes,
+      ...storageRoutes(options.storageRoot, uploadLimit),
+      ...localRoutes,
+      ...grantJournalRoutes,
+    } satisfies Handlers;
+    mountRoutes(app, handlers, mount);
   }
 
   // A path of the API that no route knows is a JSON 404, never the console's HTML.

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { grantJournalQuerySchema } from "#api/schemas/grant-journal.ts";
 import { toCompact } from "#api/scope/forms.ts";
 import { apiScopeSchema } from "#api/scope/schema.ts";
 import type { AppEnv } from "./auth.ts";
 import { type JournalActor, recordUpstreamChange } from "./db/journal.ts";
+import { readQuery } from "./http/validate.ts";
 import { proxyTo } from "./proxy.ts";
-import { bulkIdOf, journalPage, journalPath } from "./routes/grant-journal.ts";
+import { bulkIdOf, journalText } from "./routes/grant-journal.ts";
 
 // With --upstream, grant writes pass through to the real Meshagent and this server records them in
 // its journal: it reads the grant from the upstream just before the write (the before-state) and
@@ -95,7 +97,7 @@ export function proxyJournalRoutes(upstream: string) {
     journaledPass(upstream, c, { roomId: c.req.param("roomId"), userId: c.req.param("userId") }, undefined, true),
   );
   // Whoever may read the project's grants upstream may read what this server recorded of them.
-  routes.get(journalPath, async (c) => {
+  routes.get("/local/projects/:projectId/grant-journal", async (c) => {
     const projectId = c.req.param("projectId");
     const check = await upstreamGet(
       upstream,
@@ -106,7 +108,8 @@ export function proxyJournalRoutes(upstream: string) {
       return c.json({ error: { message: `The upstream Meshagent API at ${upstream} could not be reached` } }, 502);
     if (!check.ok)
       return new Response(check.body, { status: check.status, headers: { "Content-Type": "application/json" } });
-    return journalPage(c, projectId);
+    const text = journalText(c, projectId, readQuery(c, grantJournalQuerySchema));
+    return c.body(text, 200, { "Content-Type": "application/json" });
   });
   return routes;
 }

@@ -28,17 +28,31 @@ export function memo<T>(db: Db, key: string, compute: () => T): T {
  * it read `version`, as if it had run whole at that moment.
  */
 export function memoAt<T>(db: Db, version: string, key: string, compute: () => T): T {
-  if (db.inTransaction) return compute();
+  const values = valuesAt(db, version);
+  if (!values) return compute();
+  if (values.has(key)) return values.get(key) as T;
+  const value = compute();
+  remember(values, key, value);
+  return value;
+}
+
+/**
+ * The values kept for the database at `version` (earlier ones are dropped), or undefined inside a
+ * transaction, whose rows may still roll back. For a caller that decides itself what to keep.
+ */
+export function valuesAt(db: Db, version: string): Map<string, unknown> | undefined {
+  if (db.inTransaction) return undefined;
   let entry = memos.get(db);
   if (entry?.version !== version) {
     entry = { version, values: new Map() };
     memos.set(db, entry);
   }
-  if (entry.values.has(key)) return entry.values.get(key) as T;
-  const value = compute();
-  if (entry.values.size >= MAX_ENTRIES) entry.values.clear();
-  entry.values.set(key, value);
-  return value;
+  return entry.values;
+}
+
+export function remember(values: Map<string, unknown>, key: string, value: unknown): void {
+  if (values.size >= MAX_ENTRIES) values.clear();
+  values.set(key, value);
 }
 
 /** The rowids (or other keys) a query lists, in its order. */

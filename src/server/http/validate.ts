@@ -9,11 +9,10 @@ function fail(error: z.ZodError, what: string): never {
   throw badRequest(`Invalid ${what}: ${summary}`, issues);
 }
 
-/** Reads and validates a JSON body with the wire schema shared with the client. */
-export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T>> {
+/** Parses and validates a JSON body with the wire schema shared with the client. */
+export function parseBody<T extends z.ZodType>(text: string, schema: T): z.output<T> {
   let json: unknown;
   try {
-    const text = await c.req.text();
     json = text.trim() === "" ? {} : JSON.parse(text);
   } catch {
     throw badRequest("The request body is not valid JSON", [{ path: "", message: "not valid JSON" }]);

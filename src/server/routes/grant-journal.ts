@@ -1,10 +1,15 @@
 import type { Context } from "hono";
-import { Hono } from "hono";
-import { BULK_HEADER, bulkIdSchema, grantJournalQuerySchema } from "#api/schemas/grant-journal.ts";
+import type { z } from "zod";
+import {
+  BULK_HEADER,
+  bulkIdSchema,
+  grantJournalPageSchema,
+  type grantJournalQuerySchema,
+} from "#api/schemas/grant-journal.ts";
 import { type AppEnv, requireAdmin } from "../auth.ts";
 import { type JournalActor, journaled, listJournal } from "../db/journal.ts";
 import { badRequest } from "../http/errors.ts";
-import { readQuery } from "../http/validate.ts";
+import { defineRoutes, jsonText } from "../http/route-types.ts";
 
 // The change journal's read side (local-only), and how a request's grant writes get journalled.
 
@@ -27,12 +32,13 @@ export function journaledWrite<T>(c: Context<AppEnv>, write: () => T): T {
   return journaled(c.get("db"), actor, write);
 }
 
-export const journalPath = "/local/projects/:projectId/grant-journal";
-
-/** Reads one page of the journal, newest first; the caller's right to read it is checked before. */
-export function journalPage(c: Context<AppEnv>, projectId: string): Response {
-  const q = readQuery(c, grantJournalQuerySchema);
-  const text = listJournal(c.get("db"), projectId, {
+/** One page of the journal, newest first, as JSON text; the caller's right to read it is checked before. */
+export function journalText(
+  c: Context<AppEnv>,
+  projectId: string,
+  q: z.output<typeof grantJournalQuerySchema>,
+): string {
+  return listJournal(c.get("db"), projectId, {
     limit: q.limit ?? 100,
     offset: q.offset ?? 0,
     room: q.room,
@@ -42,12 +48,11 @@ export function journalPage(c: Context<AppEnv>, projectId: string): Response {
     since: q.since,
     until: q.until,
   });
-  return c.body(text, 200, { "Content-Type": "application/json" });
 }
 
-export const grantJournalRoutes = new Hono<AppEnv>();
-
-grantJournalRoutes.get(journalPath, (c) => {
-  const { project } = requireAdmin(c, "read the change journal");
-  return journalPage(c, project.id);
+export const grantJournalRoutes = defineRoutes({
+  listGrantJournal: (c, { query }) => {
+    const { project } = requireAdmin(c, "read the change journal");
+    return jsonText(grantJournalPageSchema, journalText(c, project.id, query()));
+  },
 });

@@ -32,7 +32,7 @@ export async function startTestServer(
   const storageRoot = mkdtempSync(join(tmpdir(), "meshagent-admin-test-"));
   const adminToken = `test-admin-${process.pid}-${++counter}`;
   bootstrapAdmin(db, adminToken);
-  const app = createApp({ db, storageRoot, ...options });
+  const app = createApp({ db, storageRoot, checkAnswers: true, ...options });
   const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
