@@ -28,12 +28,14 @@ const scopes = [
  */
 export function seedLarge(
   file: string,
-  adminToken: string,
+  adminToken: string | undefined,
   size = { rooms: 2_000, users: 5_000, grants: 50_000 },
-): LargeSeed {
+  /** Sets this seed's users apart from an earlier seed's in the same database. */
+  emailDomain = "bench.local",
+): LargeSeed & { newAdminToken?: string } {
   const db = openDb(file);
   try {
-    const { admin } = bootstrapAdmin(db, adminToken);
+    const { admin, newToken } = bootstrapAdmin(db, adminToken);
     const project = insertProject(db, { name: "Bench", ownerUserId: admin.id });
     const t = new Date().toISOString();
     const userIds = Array.from({ length: size.users }, () => randomUUID());
@@ -56,7 +58,7 @@ export function seedLarge(
     db.transaction(() => {
       userIds.forEach((id, i) => {
         const n = String(i).padStart(5, "0");
-        insertUser.run(id, `user-${n}@bench.local`, "User", n, t);
+        insertUser.run(id, `user-${n}@${emailDomain}`, "User", n, t);
         insertMember.run(project.id, id, t);
       });
       for (const room of rooms) {
@@ -74,7 +76,7 @@ export function seedLarge(
     db.pragma("optimize");
     const roomName = rooms[Math.floor(size.rooms / 2)]?.name ?? "";
     const userId = userIds[Math.floor(size.users / 2)] ?? "";
-    return { projectId: project.id, roomName, userId, userIds, grants: size.grants };
+    return { projectId: project.id, roomName, userId, userIds, grants: size.grants, newAdminToken: newToken };
   } finally {
     db.close();
   }

@@ -20,6 +20,9 @@ const builtPages: Partial<Record<string, RouteObject["lazy"]>> = {
   "api-keys": {
     Component: lazyPage(async () => (await import("./features/api-keys/api-keys-page.tsx")).ApiKeysPage),
   },
+  grants: {
+    Component: lazyPage(async () => (await import("./features/grants/matrix/grant-matrix-page.tsx")).GrantMatrixPage),
+  },
   settings: {
     Component: lazyPage(
       async () => (await import("./features/projects/project-settings-page.tsx")).ProjectSettingsPage,

@@ -17,14 +17,16 @@ interface GrantDialogProps {
   side: GrantDialogSide;
   /** Edit: `id` is the other side's (the member on a room page, the room on a member page). */
   target: GrantDialogTarget;
+  /** New: the other side chosen in advance (the grant matrix knows both the room and the member). */
+  otherId?: string;
   onClose: () => void;
 }
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 /** Create, edit or revoke one user's grant in one room, in a dialog over a room or member page. */
-export function GrantDialog({ projectId, side, target, onClose }: GrantDialogProps) {
-  const [picked, setPicked] = useState<string | null>(null);
+export function GrantDialog({ projectId, side, target, otherId, onClose }: GrantDialogProps) {
+  const [picked, setPicked] = useState<string | null>(otherId ?? null);
   const other = target.kind === "edit" ? target.id : picked;
   const roomId = side.party === "room" ? side.roomId : other;
   const userId = side.party === "user" ? side.userId : other;
