@@ -1,5 +1,6 @@
 import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import type { Meshagent } from "#api/client.ts";
+import { limiter, loadAllPages } from "./access-index/load-all-pages.ts";
 import { projectKeys } from "./project-queries.ts";
 
 export interface GrantPageParams {
@@ -25,6 +26,10 @@ export const grantKeys = {
     [...grantKeys.user(projectId, userId), "page", params] as const,
   userCount: (projectId: string, userId: string) => [...grantKeys.user(projectId, userId), "count"] as const,
   ones: (projectId: string) => [...grantKeys.all(projectId), "one"] as const,
+  /** Every room's and every member's grant count, from by-room / by-user (any grant change refreshes them). */
+  counts: (projectId: string) => [...grantKeys.all(projectId), "counts"] as const,
+  roomCounts: (projectId: string) => [...grantKeys.counts(projectId), "rooms"] as const,
+  userCounts: (projectId: string) => [...grantKeys.counts(projectId), "users"] as const,
   one: (projectId: string, roomId: string, userId: string) => [...grantKeys.ones(projectId), roomId, userId] as const,
 };
 
@@ -60,6 +65,41 @@ export const grantQueries = {
     }),
 };
 
+/** id → count over every page of a count list, 1,000 a request (a list's rows need no request each). */
+async function countsOf(
+  fetchPage: (offset: number, limit: number) => Promise<{ items: [string, number][]; total: number }>,
+) {
+  const counts = new Map<string, number>();
+  await loadAllPages(fetchPage, limiter(4), (page) => {
+    for (const [id, n] of page.items) counts.set(id, n);
+  });
+  return counts as ReadonlyMap<string, number>;
+}
+
+/** Grant counts of every room and every member holding grants; those absent hold none. */
+export const grantCountQueries = {
+  rooms: (api: Meshagent, projectId: string) =>
+    queryOptions({
+      queryKey: grantKeys.roomCounts(projectId),
+      queryFn: ({ signal }) =>
+        countsOf(async (offset, limit) => {
+          const page = await api.listUniqueRoomsWithGrants(projectId, { offset, limit }, { signal });
+          return { items: page.rooms.map((r) => [r.room.id, r.count]), total: page.total };
+        }),
+      staleTime: COUNT_STALE_MS,
+    }),
+  users: (api: Meshagent, projectId: string) =>
+    queryOptions({
+      queryKey: grantKeys.userCounts(projectId),
+      queryFn: ({ signal }) =>
+        countsOf(async (offset, limit) => {
+          const page = await api.listUniqueUsersWithGrants(projectId, { offset, limit }, { signal });
+          return { items: page.users.map((u) => [u.userId, u.count]), total: page.total };
+        }),
+      staleTime: COUNT_STALE_MS,
+    }),
+};
+
 /** One user's grant in one room. */
 export const grantDetailQuery = (api: Meshagent, projectId: string, roomId: string, userId: string) =>
   queryOptions({
@@ -79,6 +119,7 @@ export async function refreshGrantQueries(
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: grantKeys.room(projectId, roomId) }),
     queryClient.invalidateQueries({ queryKey: grantKeys.user(projectId, userId) }),
+    queryClient.invalidateQueries({ queryKey: grantKeys.counts(projectId) }),
     queryClient.invalidateQueries({ queryKey: grantKeys.one(projectId, roomId, userId), refetchType: "none" }),
   ]);
 }

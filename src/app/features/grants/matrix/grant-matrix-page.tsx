@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useParams } from "react-router";
+import { BulkActionsBar } from "#app/components/bulk-change/bulk-actions-bar.tsx";
 import { GrantDialog } from "#app/components/grant-editor/grant-dialog.tsx";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
 import { useProjectAccessIndex } from "#app/lib/access-index/use-project-access-index.ts";
 import { describeError } from "#app/lib/describe-error.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { BulkActionsBarSlot } from "./bulk-actions-slot.tsx";
 import { MatrixGrid } from "./matrix-grid.tsx";
 import { MatrixLegend } from "./matrix-legend.tsx";
 import { MatrixProgress } from "./matrix-progress.tsx";
@@ -120,7 +120,7 @@ export function GrantMatrixPage() {
           </button>
         )}
       </div>
-      <BulkActionsBarSlot projectId={projectId} selection={bulkSelection} onApplied={() => void access.reload()} />
+      <BulkActionsBar projectId={projectId} selection={bulkSelection} onApplied={() => void access.reload()} />
       <MatrixGrid
         grid={grid}
         index={index}
