@@ -23,6 +23,7 @@ const builtPages: Partial<Record<string, RouteObject["lazy"]>> = {
   grants: {
     Component: lazyPage(async () => (await import("./features/grants/matrix/grant-matrix-page.tsx")).GrantMatrixPage),
   },
+  audit: { Component: lazyPage(async () => (await import("./features/audit/audit-page.tsx")).AuditPage) },
   settings: {
     Component: lazyPage(
       async () => (await import("./features/projects/project-settings-page.tsx")).ProjectSettingsPage,

@@ -1,0 +1,65 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams, useSearchParams } from "react-router";
+import { Button } from "#app/components/ui/button.tsx";
+import { useProjectAccessIndex } from "#app/lib/access-index/use-project-access-index.ts";
+import { describeError } from "#app/lib/describe-error.ts";
+import { projectQueries } from "#app/lib/project-queries.ts";
+import { useApi } from "#app/lib/use-session.ts";
+import { JournalView } from "./journal-view.tsx";
+import { QuestionBox } from "./question-box.tsx";
+import { RoomAccess } from "./room-access.tsx";
+
+const views = [
+  { key: "question", label: "Question box" },
+  { key: "room", label: "Room access" },
+  { key: "journal", label: "Change journal" },
+] as const;
+
+/** The audit: who can do what, in which room, and why; and what changed. The view is in the URL (`?view=`). */
+export function AuditPage() {
+  const projectId = useParams().projectId ?? "";
+  const [params] = useSearchParams();
+  const view = views.find((v) => v.key === params.get("view"))?.key ?? "question";
+  const role = useQuery(projectQueries.role(useApi(), projectId));
+  const isAdmin = role.data?.isAdmin === true;
+  const access = useProjectAccessIndex(projectId, { enabled: isAdmin && view !== "journal" });
+
+  if (role.isPending) return <p role="status">Loading…</p>;
+  if (!isAdmin) return <p>Only the project's admins can audit its access.</p>;
+
+  return (
+    <div className="grid gap-6">
+      <nav aria-label="Audit views" className="flex flex-wrap gap-1 border-b border-line print:hidden">
+        {views.map((v) => (
+          <Link
+            key={v.key}
+            to={`?view=${v.key}`}
+            aria-current={v.key === view ? "page" : undefined}
+            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium aria-[current=page]:border-accent"
+          >
+            {v.label}
+          </Link>
+        ))}
+      </nav>
+      {view === "journal" ? (
+        <JournalView projectId={projectId} onApplied={() => void access.reload()} />
+      ) : access.error ? (
+        <div role="alert" className="flex items-center gap-3">
+          <p>{describeError(access.error)}</p>
+          <Button size="sm" onClick={() => void access.reload()}>
+            Retry
+          </Button>
+        </div>
+      ) : access.isLoading || access.index === null ? (
+        <p role="status">
+          Loading the project's grants…{" "}
+          {access.progress && `${access.progress.loaded} of ${access.progress.total ?? "?"}`}
+        </p>
+      ) : view === "room" ? (
+        <RoomAccess index={access.index} />
+      ) : (
+        <QuestionBox index={access.index} />
+      )}
+    </div>
+  );
+}
