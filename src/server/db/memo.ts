@@ -5,7 +5,8 @@ import { type Db, prepared } from "./open.ts";
 // `total_changes()` moves with every row this connection writes (a cascade or trigger always comes
 // with a statement that writes a row itself); `data_version` with every commit by another connection.
 
-const memos = new WeakMap<Db, { version: string; values: Map<string, unknown> }>();
+type Store = "values" | "answers";
+const memos = new WeakMap<Db, { version: string } & Record<Store, Map<string, unknown>>>();
 const MAX_ENTRIES = 256;
 
 /** A label of the database's state: it changes with every write, by this connection or another. */
@@ -40,14 +41,15 @@ export function memoAt<T>(db: Db, version: string, key: string, compute: () => T
  * The values kept for the database at `version` (earlier ones are dropped), or undefined inside a
  * transaction, whose rows may still roll back. For a caller that decides itself what to keep.
  */
-export function valuesAt(db: Db, version: string): Map<string, unknown> | undefined {
+export function valuesAt(db: Db, version: string, store: Store = "values"): Map<string, unknown> | undefined {
   if (db.inTransaction) return undefined;
   let entry = memos.get(db);
   if (entry?.version !== version) {
-    entry = { version, values: new Map() };
+    entry = { version, values: new Map(), answers: new Map() };
     memos.set(db, entry);
   }
-  return entry.values;
+  // Whole answers live apart: a stream of distinct pages must not evict the callers and orderings.
+  return entry[store];
 }
 
 export function remember(values: Map<string, unknown>, key: string, value: unknown): void {

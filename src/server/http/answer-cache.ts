@@ -21,7 +21,7 @@ export function cachedAnswer(
 ): AnswerBytes | Promise<AnswerBytes> {
   const { user, apiKey } = c.get("principal");
   // A GET writes nothing, so the state label read at authentication still holds here.
-  const values = valuesAt(c.get("db"), c.get("readVersion"));
+  const values = valuesAt(c.get("db"), c.get("readVersion"), "answers");
   if (!values) return compute();
   const id = JSON.stringify([user.id, apiKey?.id ?? null, ...key]);
   const hit = values.get(id) as AnswerBytes | undefined;
