@@ -134,7 +134,13 @@ describe("rejections name the field", () => {
   it("rejects a non-numeric or out-of-range tunnel port", () => {
     expect(issuePaths({ tunnels: { ports: ["8080", "http"] } })).toEqual([["tunnels", "ports", 1]]);
     expect(issuePaths({ tunnels: { ports: ["70000"] } })).toEqual([["tunnels", "ports", 0]]);
-    expect(issuePaths({ tunnels: { ports: [8080] } })).toEqual([["tunnels", "ports", 0]]);
+    expect(issuePaths({ tunnels: { ports: [8080.5] } })).toEqual([["tunnels", "ports", 0]]);
+    expect(issuePaths({ tunnels: { ports: [0] } })).toEqual([["tunnels", "ports", 0]]);
+  });
+
+  it("reads tunnel ports given as numbers as the same ports, normalised to strings", () => {
+    expect(apiScopeSchema.parse({ tunnels: { ports: [8080, "9000"] } }).tunnels).toEqual({ ports: ["8080", "9000"] });
+    expect(issuePaths({ tunnels: { ports: [8080, "8080"] } })).toEqual([["tunnels", "ports", 1]]);
   });
 
   it("rejects duplicate list entries at the repeated index", () => {

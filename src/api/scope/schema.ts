@@ -169,8 +169,10 @@ export const secretsGrantSchema = grant({
   request_oauth_token: optList(oauthEndpointGrantSchema, (e) => JSON.stringify([e.endpoint, e.client_id])),
 });
 
+// Ports are strings on the wire (SDK `StringList`); JSON written by hand often has numbers, which are
+// read as the same port and normalised to strings (the TS SDK would silently drop such a list).
 const portSchema = z
-  .string()
+  .union([z.string(), z.number().int().transform(String)])
   .refine((p) => /^\d{1,5}$/.test(p) && Number(p) >= 1 && Number(p) <= 65535, "must be a port number from 1 to 65535");
 
 export const tunnelsGrantSchema = grant({ ports: optList(portSchema, (p) => String(Number(p))) });

@@ -34,6 +34,12 @@ async function grantRaw(permissions: unknown, user: TestUser = seed.member) {
 }
 
 describe("grant forms", () => {
+  it("tunnel ports sent as numbers are accepted and answered as strings", async () => {
+    const { room, response } = await grantRaw({ tunnels: { ports: [8080, 443] } });
+    expect(response.status).toBe(201);
+    expect(await wirePermissions(room.id, seed.member.id)).toEqual({ tunnels: { ports: ["8080", "443"] } });
+  });
+
   it("a grant sent compact is stored and answered in the same compact form", async () => {
     const scope = aScope({ livekit: {}, storage: readWrite("/data"), queues: { send: ["jobs"], list: false } });
     const room = await newRoom();

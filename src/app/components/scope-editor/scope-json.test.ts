@@ -14,6 +14,11 @@ describe("parseScopeText", () => {
     expect(full.ok && toCompact(full.scope)).toEqual(compact.ok && toCompact(compact.scope));
   });
 
+  it("takes tunnel ports written as numbers, as the JSON tab's users type them, and shows them as strings", () => {
+    const parsed = parseScopeText('{ "tunnels": { "ports": [8080] } }');
+    expect(parsed.ok && toCompact(parsed.scope)).toEqual({ tunnels: { ports: ["8080"] } });
+  });
+
   it("points a syntax error at its line", () => {
     const parsed = parseScopeText('{\n  "livekit": {},\n  "queues": {,}\n}');
     expect(describeScopeTextProblem(parsed)).toMatch(/^Line 3, column 14: /);
