@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useDebouncedValue } from "#app/lib/use-debounced-value.ts";
 import { inputClass } from "../ui/text-field.tsx";
 
 const DEBOUNCE_MS = 300;
@@ -11,27 +10,32 @@ interface FilterProps {
   onChange: (value: string) => void;
 }
 
-/** A search box that commits once typing pauses, and follows the URL when Back changes it. */
+/**
+ * A search box that commits once typing pauses (each settled filter one history entry), and follows
+ * the URL when Back changes it; a commit is only ever sent for what the user typed, never re-sent
+ * when the URL moves under it.
+ */
 export function DataTableFilter({ label, value, onChange }: FilterProps) {
   const id = useId();
   const [text, setText] = useState(value);
-  const debounced = useDebouncedValue(text, DEBOUNCE_MS);
-  const committed = useRef(value);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const latest = useRef({ value, onChange });
+  latest.current = { value, onChange };
 
   useEffect(() => {
-    if (value !== committed.current) {
-      committed.current = value;
-      setText(value);
-    }
+    clearTimeout(timer.current);
+    setText(value);
   }, [value]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
-  useEffect(() => {
-    const next = debounced.trim();
-    if (next !== committed.current) {
-      committed.current = next;
-      onChange(next);
-    }
-  }, [debounced, onChange]);
+  const type = (next: string) => {
+    setText(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const { value: committed, onChange: commit } = latest.current;
+      if (next.trim() !== committed) commit(next.trim());
+    }, DEBOUNCE_MS);
+  };
 
   return (
     <div className="grid w-full max-w-xs gap-1.5">
@@ -42,7 +46,7 @@ export function DataTableFilter({ label, value, onChange }: FilterProps) {
         id={id}
         type="search"
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => type(event.target.value)}
         placeholder="Type to filter…"
         className={inputClass}
         autoComplete="off"

@@ -1,9 +1,10 @@
 import type { RowData } from "@tanstack/react-table";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { DataTableBody } from "./data-table-body.tsx";
 import { DataTableFilter } from "./data-table-filter.tsx";
 import { DataTableHead } from "./data-table-head.tsx";
 import { DataTablePagination } from "./data-table-pagination.tsx";
+import { useClampPage } from "./use-clamp-page.ts";
 import type { ServerTable } from "./use-server-table.ts";
 import type { TableSearch } from "./use-table-search-params.ts";
 
@@ -31,11 +32,16 @@ export interface DataTableProps<TData extends RowData> {
   empty: ReactNode;
   /** Buttons next to the filter (e.g. "Create room"). */
   actions?: ReactNode;
+  /** How the rows are ordered when the API cannot sort them: said above the table, and describes it. */
+  orderNote?: string;
 }
 
 /** The one table for every list: server-side paging, sorting and filtering, state in the URL. */
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
-  const { table, query, search, caption, filterLabel, actions } = props;
+  const { table, query, search, caption, filterLabel, actions, orderNote } = props;
+  const noteId = useId();
+  const settled = !query.isPending && !query.isError && !query.isPlaceholderData;
+  const pastEnd = useClampPage(search, settled ? table.getRowCount() : undefined);
   return (
     <div className="grid grid-cols-1 gap-3">
       {(filterLabel || actions) && (
@@ -48,17 +54,23 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           {actions && <div className="flex gap-2">{actions}</div>}
         </div>
       )}
+      {orderNote && (
+        <p id={noteId} className="text-xs text-muted">
+          {orderNote}
+        </p>
+      )}
       <div className="relative overflow-x-auto rounded-xl border border-line bg-surface shadow-xs">
         <table
           className={`w-full border-collapse text-left text-sm transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
           aria-busy={query.isFetching || undefined}
+          aria-describedby={orderNote ? noteId : undefined}
         >
           <caption className="sr-only">{caption}</caption>
           <DataTableHead table={table} />
-          <DataTableBody {...props} />
+          <DataTableBody {...props} query={pastEnd ? { ...query, isPending: true } : query} />
         </table>
       </div>
-      <DataTablePagination table={table} noun={props.noun} loading={query.isPending} />
+      <DataTablePagination table={table} noun={props.noun} loading={query.isPending || pastEnd} />
     </div>
   );
 }

@@ -15,7 +15,8 @@ export interface TableSearch {
   pagination: PaginationState;
   sorting: SortingState;
   filter: string;
-  setPagination: (next: PaginationState) => void;
+  /** `replace` corrects the URL in place (a page past the end), without a history entry. */
+  setPagination: (next: PaginationState, options?: { replace?: boolean }) => void;
   setSorting: (next: SortingState) => void;
   setFilter: (next: string) => void;
 }
@@ -66,14 +67,14 @@ export function useTableSearchParams(defaults: TableSearchDefaults = {}): TableS
   );
 
   const setPagination = useCallback(
-    (next: PaginationState) => {
+    (next: PaginationState, { replace = false }: { replace?: boolean } = {}) => {
       const sizeChanged = next.pageSize !== pageSize;
       update(
         {
           page: sizeChanged || next.pageIndex === 0 ? "" : String(next.pageIndex + 1),
           size: next.pageSize === defaultSize ? "" : String(next.pageSize),
         },
-        false,
+        replace,
       );
     },
     [update, pageSize, defaultSize],
@@ -85,8 +86,8 @@ export function useTableSearchParams(defaults: TableSearchDefaults = {}): TableS
     },
     [update, defaultSort],
   );
-  // Typing replaces the history entry: Back should not step through every keystroke.
-  const setFilter = useCallback((next: string) => update({ q: next.trim(), page: "" }, true), [update]);
+  // Called once typing settles (not per keystroke): each settled filter is one history entry.
+  const setFilter = useCallback((next: string) => update({ q: next.trim(), page: "" }, false), [update]);
 
   return { pagination, sorting, filter, setPagination, setSorting, setFilter };
 }

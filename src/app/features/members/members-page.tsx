@@ -57,6 +57,7 @@ export function MembersPage() {
         search={search}
         caption="Members"
         noun={["member", "members"]}
+        orderNote="Ordered by e-mail. The API cannot sort members, so the columns are not sortable."
         filterLabel="Filter by name, e-mail or id"
         actions={
           isAdmin && (

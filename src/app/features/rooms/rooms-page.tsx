@@ -4,6 +4,7 @@ import { useServerTable } from "#app/components/data-table/use-server-table.ts";
 import { lazyDialog } from "#app/components/lazy-load/lazy-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { roomColumns } from "./room-columns.tsx";
+import { RoomOrderSelect } from "./room-order-select.tsx";
 import { useRoomPermissions } from "./use-room-permissions.ts";
 import { useRoomsPage } from "./use-rooms-page.ts";
 
@@ -36,16 +37,19 @@ export function RoomsPage() {
         noun={["room", "rooms"]}
         filterLabel="Filter rooms by name"
         actions={
-          <Button
-            variant="primary"
-            onClick={openDialog}
-            onPointerEnter={preloadDialog}
-            onFocus={preloadDialog}
-            disabled={!canCreate}
-            title={createDenied ?? undefined}
-          >
-            New room
-          </Button>
+          <>
+            <RoomOrderSelect search={search} />
+            <Button
+              variant="primary"
+              onClick={openDialog}
+              onPointerEnter={preloadDialog}
+              onFocus={preloadDialog}
+              disabled={!canCreate}
+              title={createDenied ?? undefined}
+            >
+              New room
+            </Button>
+          </>
         }
         empty={
           <>

@@ -8,6 +8,7 @@ import { grantCountQueries } from "#app/lib/grant-queries.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { type RoomListParams, roomQueries } from "#app/lib/room-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
+import { roomOrderBy } from "./room-order.ts";
 
 export interface RoomRow extends Room {
   /** Grants in the room; `undefined` while loading, `null` when the caller may not read grants. */
@@ -22,15 +23,15 @@ export function useRoomsPage() {
   const projectId = useParams().projectId ?? "";
   const search = useTableSearchParams({ sort: "name" });
   const { pageIndex, pageSize } = search.pagination;
-  const desc = search.sorting[0]?.desc ?? false;
+  const orderBy = roomOrderBy(search.sorting);
   const params = useMemo<RoomListParams>(
     () => ({
       limit: pageSize,
       offset: pageIndex * pageSize,
-      orderBy: desc ? "-room_name" : "room_name",
+      orderBy,
       filter: search.filter,
     }),
-    [pageIndex, pageSize, desc, search.filter],
+    [pageIndex, pageSize, orderBy, search.filter],
   );
   const query = useQuery({ ...roomQueries.list(api, projectId, params), placeholderData: keepPreviousData });
   const total = query.data?.total;
