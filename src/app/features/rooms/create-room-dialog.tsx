@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import { useNavigate } from "react-router";
 import { toast } from "sonner";
+import type { FocusHeadingState } from "#app/components/layout/detail-header.tsx";
 import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { FormFooter } from "#app/components/ui/form-footer.tsx";
@@ -14,12 +15,15 @@ import { InitialPermissionsConsent } from "./initial-permissions-consent.tsx";
 import { InitialPermissionsField } from "./initial-permissions-field.tsx";
 import { RoomDetailsFields } from "./room-details-fields.tsx";
 import { useCreateRoom } from "./use-create-room.ts";
+import { useRoomNameTaken } from "./use-room-name-taken.ts";
 
 interface CreateRoomDialogProps {
   projectId: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }
+
+const takenMessage = "A room with this name already exists: choose another, or use the existing room.";
 
 export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDialogProps) {
   const create = useCreateRoom(projectId);
@@ -30,6 +34,8 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
     mode: "onChange",
   });
   const { errors } = form.formState;
+  const ifNotExists = form.watch("ifNotExists");
+  const nameTaken = useRoomNameTaken(projectId, form.watch("name"));
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -37,7 +43,7 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
       toast.success(values.ifNotExists ? `Room “${room.name}” is ready` : `Room “${room.name}” created`);
       form.reset();
       onOpenChange(false);
-      navigate(roomPath(projectId, room.name));
+      navigate(roomPath(projectId, room.name), { state: { focusHeading: true } satisfies FocusHeadingState });
     } catch (error) {
       toast.error(`Could not create the room: ${describeError(error)}`);
       applyServerIssues(error, ["name", "metadata"], form.setError);
@@ -58,7 +64,7 @@ export function CreateRoomDialog({ projectId, open, onOpenChange }: CreateRoomDi
           autoComplete="off"
           spellCheck={false}
           hint="1–63 of a–z, 0–9 and -, starting and ending with a letter or digit; no --."
-          error={errors.name?.message}
+          error={errors.name?.message ?? (nameTaken && !ifNotExists ? takenMessage : undefined)}
           {...form.register("name")}
         />
         <CheckboxField
