@@ -1,0 +1,210 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type { Meshagent } from "#api/client.ts";
+import { NotFoundError } from "#api/errors.ts";
+import { parseScope } from "#api/scope/forms.ts";
+import { presets } from "#api/scope/presets.ts";
+import type { ApiScope } from "#api/scope/schema.ts";
+import { connect, createUser, expect, failedRequest, seedRooms, test } from "./fixtures.ts";
+
+const annAlpha = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] }, queues: { send: ["jobs"] } });
+const annBeta = parseScope({ llm: { models: ["openai/*"] }, tunnels: { ports: ["8080"] } });
+
+/** Rooms alpha, beta, gamma; ann holds grants in alpha and beta, bob holds none. */
+async function seedBulk(admin: Meshagent, api: Meshagent) {
+  const project = await api.createProject("Bulk");
+  const rooms = await Promise.all(["alpha", "beta", "gamma"].map((name) => api.createRoom(project.id, { name })));
+  const [ann, bob] = await Promise.all([createUser(admin, "ann"), createUser(admin, "bob")]);
+  const annId = (await ann.api.whoami()).id;
+  const bobId = (await bob.api.whoami()).id;
+  await api.addMember(project.id, annId, {});
+  await api.addMember(project.id, bobId, {});
+  const [alpha, beta, gamma] = rooms.map((room) => room.id) as [string, string, string];
+  await api.createRoomGrant(project.id, { roomId: alpha, userId: annId, permissions: annAlpha });
+  await api.createRoomGrant(project.id, { roomId: beta, userId: annId, permissions: annBeta });
+  return { project, alpha, beta, gamma, ann: { ...ann, id: annId }, bob: { ...bob, id: bobId } };
+}
+
+async function grantOf(api: Meshagent, projectId: string, roomId: string, userId: string): Promise<ApiScope | null> {
+  try {
+    return (await api.getRoomGrant(projectId, roomId, userId)).permissions;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+async function openMatrix(page: Page, token: string, projectId: string) {
+  await connect(page, token, { remember: true });
+  await page.goto(`/project/${projectId}/grants`);
+  await expect(page.getByRole("grid")).toBeVisible();
+}
+
+/** The column header's button: its name is the column's grant count, then "select column <e-mail>". */
+const columnButton = (page: Page, email: string) =>
+  page.getByRole("button", { name: new RegExp(`: select column ${email.replace(/[.]/g, "\\.")}$`) });
+const selectColumn = (page: Page, email: string) => columnButton(page, email).click();
+const bulk = (page: Page) => page.getByRole("region", { name: "Bulk actions" });
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious).toEqual([]);
+}
+
+const preview = (page: Page) => page.getByRole("dialog").filter({ has: page.getByTestId("bulk-preview") });
+
+test("a preset set on a column goes through the preview, asks consent for sensitive access, and is written", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404));
+  const s = await seedBulk(admin, user.api);
+  await openMatrix(page, user.token, s.project.id);
+  await selectColumn(page, s.bob.email);
+  await bulk(page).getByRole("button", { name: "Set scope…" }).click();
+  const editor = page.getByRole("dialog", { name: "Set a scope on the selected cells" });
+  await editor.getByRole("button", { name: "Agent default", exact: true }).click();
+  await editor.getByRole("button", { name: "Preview for 3 cells" }).click();
+  const dialog = preview(page);
+  await expect(dialog.getByTestId("bulk-counts")).toHaveText(
+    "3 grants to create, 0 to change, 0 to delete; 0 unchanged.",
+  );
+  await expect(dialog.getByRole("region", { name: "Sensitive access" })).toContainText(
+    `Gain secrets (3): ${s.bob.email} in alpha`,
+  );
+  await expect(dialog.getByRole("list", { name: "Grants to write" }).getByRole("listitem")).toHaveCount(3);
+  const apply = dialog.getByRole("button", { name: "Apply 3 changes" });
+  await expect(apply).toBeDisabled();
+  await expectNoSeriousAxeViolations(page);
+  await dialog.getByLabel("I understand, and want to give this sensitive access").check();
+  await apply.click();
+  await expect(dialog.getByRole("status")).toHaveText("3 applied.");
+  for (const room of [s.alpha, s.beta, s.gamma]) {
+    expect(await grantOf(user.api, s.project.id, room, s.bob.id)).toEqual(presets.agentDefault());
+  }
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByRole("gridcell", { name: new RegExp(`^gamma, ${s.bob.email}: (?!no grant)`) })).toBeVisible();
+});
+
+test("a bulk patch keeps each grant's other fields and another admin's later edit; undo restores them exactly", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404));
+  await page.emulateMedia({ colorScheme: "dark" });
+  const s = await seedBulk(admin, user.api);
+  await openMatrix(page, user.token, s.project.id);
+  // Another admin edits ann's grant in alpha after the page loaded.
+  const edited = { ...annAlpha, messaging: parseScope({ messaging: {} }).messaging };
+  await user.api.updateRoomGrant(s.project.id, { roomId: s.alpha, userId: s.ann.id, permissions: edited });
+
+  await selectColumn(page, s.ann.email);
+  await bulk(page).getByRole("button", { name: "Patch…" }).click();
+  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
+  await form.getByLabel("Path").fill("/shared");
+  await form.getByRole("button", { name: "Preview" }).click();
+  const dialog = preview(page);
+  await expect(dialog.getByTestId("bulk-counts")).toHaveText(
+    "1 grant to create, 2 to change, 0 to delete; 0 unchanged.",
+  );
+  await expectNoSeriousAxeViolations(page);
+  await dialog.getByRole("button", { name: "Apply 3 changes" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("3 applied.");
+
+  const shared = { path: "/shared", read_only: true };
+  expect(await grantOf(user.api, s.project.id, s.alpha, s.ann.id)).toEqual({
+    ...edited,
+    storage: { paths: [{ path: "/data", read_only: true }, shared] },
+  });
+  expect(await grantOf(user.api, s.project.id, s.beta, s.ann.id)).toEqual({ ...annBeta, storage: { paths: [shared] } });
+  expect(await grantOf(user.api, s.project.id, s.gamma, s.ann.id)).toEqual({
+    ...presets.none(),
+    storage: { paths: [shared] },
+  });
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  await bulk(page).getByRole("button", { name: "Undo last bulk change" }).click();
+  const undo = preview(page);
+  await expect(undo.getByTestId("bulk-counts")).toHaveText(
+    "0 grants to create, 2 to change, 1 to delete; 0 unchanged.",
+  );
+  await undo.getByRole("button", { name: "Apply 3 changes" }).click();
+  await expect(undo.getByRole("status")).toHaveText("3 applied.");
+  expect(await grantOf(user.api, s.project.id, s.alpha, s.ann.id)).toEqual(edited);
+  expect(await grantOf(user.api, s.project.id, s.beta, s.ann.id)).toEqual(annBeta);
+  expect(await grantOf(user.api, s.project.id, s.gamma, s.ann.id)).toBeNull();
+});
+
+test("cells the server refuses (the member was removed meanwhile) are reported with its reason and retried", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404), failedRequest(400));
+  const s = await seedBulk(admin, user.api);
+  await openMatrix(page, user.token, s.project.id);
+  await selectColumn(page, s.bob.email);
+  await bulk(page).getByRole("button", { name: "Patch…" }).click();
+  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
+  await form.getByLabel("Change").selectOption({ label: "Turn a grant type on" });
+  await form.getByLabel("Grant").selectOption({ label: "Messaging" });
+  await form.getByRole("button", { name: "Preview" }).click();
+  const dialog = preview(page);
+  await expect(dialog.getByTestId("bulk-counts")).toHaveText(
+    "3 grants to create, 0 to change, 0 to delete; 0 unchanged.",
+  );
+
+  await user.api.removeMember(s.project.id, s.bob.id);
+  await dialog.getByRole("button", { name: "Apply 3 changes" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("0 applied, 3 failed.");
+  const failures = dialog.getByRole("list", { name: "Cells not written" });
+  await expect(failures.getByRole("listitem")).toHaveCount(3);
+  await expect(failures.getByRole("listitem").filter({ hasText: " in alpha:" })).toHaveText(
+    `Failed: ${s.bob.email} in alpha: user_id: is not a member of this project`,
+  );
+
+  await user.api.addMember(s.project.id, s.bob.id, {});
+  await dialog.getByRole("button", { name: "Retry 3 failed cells" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("3 applied.");
+  for (const room of [s.alpha, s.beta, s.gamma]) {
+    expect(await grantOf(user.api, s.project.id, room, s.bob.id)).toEqual(parseScope({ messaging: {} }));
+  }
+});
+
+test("cancelling half way stops writing and leaves the matrix equal to the server", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404));
+  const s = await seedBulk(admin, user.api);
+  await seedRooms(user.api, s.project.id, 300);
+  await openMatrix(page, user.token, s.project.id);
+  await selectColumn(page, s.bob.email);
+  await bulk(page).getByRole("button", { name: "Patch…" }).click();
+  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
+  await form.getByLabel("Change").selectOption({ label: "Turn a grant type on" });
+  await form.getByLabel("Grant").selectOption({ label: "Messaging" });
+  await form.getByRole("button", { name: "Preview" }).click();
+  const dialog = preview(page);
+  await dialog.getByRole("button", { name: "Apply 303 changes" }).click();
+  await expect(dialog.getByRole("progressbar", { name: "Applying the change" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  const status = dialog.getByRole("status");
+  await expect(status).toContainText("not started");
+  const applied = Number(/^(\d+) applied/.exec((await status.textContent()) ?? "")?.[1]);
+  expect(applied).toBeGreaterThan(0);
+  expect(applied).toBeLessThan(303);
+  const onServer = (await user.api.listRoomGrantsByUser(s.project.id, s.bob.id, { limit: 1 })).total;
+  expect(onServer).toBe(applied);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(columnButton(page, s.bob.email)).toHaveAccessibleName(`${applied} grants: select column ${s.bob.email}`);
+});
