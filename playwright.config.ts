@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8797);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
+/** Small, so the storage spec can send a file over it quickly. */
+export const E2E_UPLOAD_LIMIT = 8 * 1024 * 1024;
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,6 +47,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       MESHAGENT_DB: ":memory:",
       MESHAGENT_ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+      MESHAGENT_UPLOAD_LIMIT: String(E2E_UPLOAD_LIMIT),
     },
   },
 });

@@ -17,6 +17,9 @@ const comingSoon = {
 const builtPages: Partial<Record<string, RouteObject["lazy"]>> = {
   rooms: { Component: lazyPage(async () => (await import("./features/rooms/rooms-page.tsx")).RoomsPage) },
   members: { Component: lazyPage(async () => (await import("./features/members/members-page.tsx")).MembersPage) },
+  storage: {
+    Component: lazyPage(async () => (await import("./features/storage/storage-page.tsx")).StoragePage),
+  },
   "api-keys": {
     Component: lazyPage(async () => (await import("./features/api-keys/api-keys-page.tsx")).ApiKeysPage),
   },

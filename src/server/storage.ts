@@ -39,6 +39,9 @@ export async function resolveStoragePath(root: string, path: string): Promise<st
 function pathError(error: unknown, reading: boolean): unknown {
   if (error instanceof HttpError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
+  // The client went away mid-upload (cancelled, closed the tab): nobody reads the answer, so no 500 in the log.
+  if (code === "ECONNRESET" || (error instanceof Error && error.message === "aborted"))
+    return new HttpError(400, "The upload was interrupted");
   if (code === "ENAMETOOLONG") return refusePath(400, "is longer than the file system allows");
   if (code === "ELOOP") return refusePath(400, "must not lead through a symbolic link");
   if (reading && (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")) return notFound("file was not found");
