@@ -8,6 +8,7 @@ import { FormAlert } from "#app/components/ui/form-alert.tsx";
 import { LoadingBlock } from "#app/components/ui/loading-block.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { sessionQueries } from "#app/lib/session-queries.ts";
+import { usePageAllowed } from "#app/lib/use-page-allowed.ts";
 import { useApi, useSessionState, useSignOut } from "#app/lib/use-session.ts";
 import { apiKeyQueries } from "./api-key-queries.ts";
 import { ApiKeysTable } from "./api-keys-table.tsx";
@@ -18,7 +19,8 @@ export function ApiKeysPage() {
   const api = useApi();
   const signOut = useSignOut();
   const projectId = useParams().projectId ?? "";
-  const keys = useQuery(apiKeyQueries.list(api, projectId));
+  const allowed = usePageAllowed(projectId, "admin");
+  const keys = useQuery({ ...apiKeyQueries.list(api, projectId), enabled: allowed });
   const me = useQuery(sessionQueries.me(api));
   const token = useSessionState().session?.token ?? "";
   const sessionKeyId = useMemo(() => parseApiKeyIds(token)?.keyId ?? null, [token]);

@@ -10,6 +10,7 @@ import { TextField } from "#app/components/ui/text-field.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { sessionQueries } from "#app/lib/session-queries.ts";
+import { usePageAllowed } from "#app/lib/use-page-allowed.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { DownloadByPath } from "./download-by-path.tsx";
 import { FolderBrowser } from "./folder-browser.tsx";
@@ -29,7 +30,11 @@ export function StoragePage() {
   const folderProblem = storagePathProblem(folder, "folder");
   const info = useQuery(sessionQueries.serverInfo(api));
   const canList = info.data?.storageListing === true;
-  const listing = useQuery({ ...storageQueries.folder(api, projectId, folder), enabled: canList && !folderProblem });
+  const allowed = usePageAllowed(projectId, "developer");
+  const listing = useQuery({
+    ...storageQueries.folder(api, projectId, folder),
+    enabled: allowed && canList && !folderProblem,
+  });
   const queue = useUploadQueue(projectId);
   const download = useDownload(projectId);
   const [replacing, setReplacing] = useState<{ file: File; path: string }[] | null>(null);
