@@ -7,7 +7,7 @@ import { availableParallelism as cpuCount, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type LoadOptions, type Measurement, measure } from "./load.ts";
 import { seedLarge } from "./seed-large.ts";
-import { startServer } from "./start-server.ts";
+import { startServer, stopServer } from "./start-server.ts";
 
 const TARGET_SHARE = 0.25;
 const TARGET_P99_MS = 25;
@@ -92,10 +92,7 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    const exited = new Promise((done) => child.once("exit", done));
-    child.kill("SIGTERM");
-    await exited;
-    rmSync(work, { recursive: true, force: true });
+    await stopServer(child, work);
   }
 }
 

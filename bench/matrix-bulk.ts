@@ -2,12 +2,12 @@
 // (1,000 grants: 50 rooms × 20 members). Measures the time from "Select everything matching" to a
 // ready preview of a patch over every grant (target ≤ 1 s), and the grants applied per second when
 // it is applied (target ≥ 100/s). Needs `npm run build` first. Run with `npm run bench:matrix-bulk`.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { seedLarge } from "./seed-large.ts";
-import { startServer } from "./start-server.ts";
+import { printTargets, startServer, stopServer } from "./start-server.ts";
 
 const TOKEN = "bench-admin-token";
 const GRANTS = 1_000;
@@ -84,14 +84,9 @@ async function main() {
   const { child, origin } = await startServer({ dbFile, storage: join(work, "storage"), token: TOKEN });
   try {
     const rows = await measureBulk(origin, seed.projectId, TOKEN);
-    console.log("| measure | value | target | met |\n|---|---:|---|---|");
-    for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target} | ${r.met ? "yes" : "**no**"} |`);
-    if (rows.some((r) => !r.met)) process.exitCode = 1;
+    printTargets(rows);
   } finally {
-    const exited = new Promise((done) => child.once("exit", done));
-    child.kill("SIGTERM");
-    await exited;
-    rmSync(work, { recursive: true, force: true });
+    await stopServer(child, work);
   }
 }
 

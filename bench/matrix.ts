@@ -3,13 +3,13 @@
 // cells, DOM cells at rest and while scrolling, the longest main-thread task and the total blocking
 // time during a scripted scroll across 500 rooms and 1,000 members, and the JS heap after it; then
 // the bulk rows of bench/matrix-bulk.ts (1,000 grants). Needs `npm run build` first: `npm run bench:matrix`.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { type BulkBenchRow, measureBulk } from "./matrix-bulk.ts";
 import { seedLarge } from "./seed-large.ts";
-import { startServer } from "./start-server.ts";
+import { printTargets, startServer, stopServer } from "./start-server.ts";
 
 const TOKEN = "bench-admin-token";
 const ROW_H = 30; // features/grants/matrix/matrix-grid.tsx
@@ -127,14 +127,9 @@ async function main() {
       ...(await measureMatrix(origin, large.projectId)),
       ...(await measureBulk(origin, small.projectId, TOKEN)),
     ];
-    console.log("| measure | value | target | met |\n|---|---:|---|---|");
-    for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target} | ${r.met ? "yes" : "**no**"} |`);
-    if (rows.some((r) => !r.met)) process.exitCode = 1;
+    printTargets(rows);
   } finally {
-    const exited = new Promise((done) => child.once("exit", done));
-    child.kill("SIGTERM");
-    await exited;
-    rmSync(work, { recursive: true, force: true });
+    await stopServer(child, work);
   }
 }
 

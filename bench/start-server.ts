@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 
@@ -36,4 +37,26 @@ export async function startServer(options: {
   const health = await fetch(`${origin}/healthz`);
   if (health.status !== 200) throw new Error(`/healthz answered ${health.status}`);
   return { child, origin };
+}
+
+/** Stops a server from `startServer` and removes its working folder. */
+export async function stopServer(child: ChildProcess, work: string): Promise<void> {
+  const exited = new Promise((done) => child.once("exit", done));
+  child.kill("SIGTERM");
+  await exited;
+  rmSync(work, { recursive: true, force: true });
+}
+
+export interface TargetRow {
+  measure: string;
+  value: string;
+  target: string;
+  met: boolean;
+}
+
+/** Prints measured rows as a Markdown table; a missed target makes the script exit non-zero. */
+export function printTargets(rows: readonly TargetRow[]): void {
+  console.log("| measure | value | target | met |\n|---|---:|---|---|");
+  for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target} | ${r.met ? "yes" : "**no**"} |`);
+  if (rows.some((r) => !r.met)) process.exitCode = 1;
 }
