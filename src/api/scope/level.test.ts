@@ -82,8 +82,9 @@ describe("privilegeLevel", () => {
       ),
   );
 
+  // A check of the generator's reach, not a property: a fixed sample, so a rare draw cannot fail CI.
   it("turns up every level in the property tests' scopes", () => {
-    const seen = new Set(fc.sample(anyScope, { numRuns: 400 }).map(privilegeLevel));
+    const seen = new Set(fc.sample(anyScope, { numRuns: 400, seed: 20261203 }).map(privilegeLevel));
     expect([...seen].sort()).toEqual([...privilegeLevels].sort());
   });
 
