@@ -44,7 +44,7 @@ test("who can write /data/x: exactly the right pairs with their reasons, exporte
 }) => {
   const seed = await seedAuditProject(user.api, admin);
   await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${seed.project.id}/audit?q=storage-write&target=/data/x`);
+  await page.goto(`/project/${seed.project.id}/audit?view=question&q=storage-write&target=/data/x`);
   await expect(page.getByRole("status").filter({ hasText: "allowed" })).toHaveText(
     "2 pairs are allowed to write storage /data/x",
   );

@@ -5,24 +5,18 @@ import { useProjectAccessIndex } from "#app/lib/access-index/use-project-access-
 import { describeError } from "#app/lib/describe-error.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { JournalView } from "./journal-view.tsx";
-import { QuestionBox } from "./question-box.tsx";
-import { RoomAccess } from "./room-access.tsx";
+import { auditViews, journalView } from "./audit-views.tsx";
 
-const views = [
-  { key: "question", label: "Question box" },
-  { key: "room", label: "Room access" },
-  { key: "journal", label: "Change journal" },
-] as const;
+const views = [...auditViews, journalView];
 
 /** The audit: who can do what, in which room, and why; and what changed. The view is in the URL (`?view=`). */
 export function AuditPage() {
   const projectId = useParams().projectId ?? "";
   const [params] = useSearchParams();
-  const view = views.find((v) => v.key === params.get("view"))?.key ?? "question";
+  const view = views.find((v) => v.key === params.get("view")) ?? views[0];
   const role = useQuery(projectQueries.role(useApi(), projectId));
   const isAdmin = role.data?.isAdmin === true;
-  const access = useProjectAccessIndex(projectId, { enabled: isAdmin && view !== "journal" });
+  const access = useProjectAccessIndex(projectId, { enabled: isAdmin && view?.key !== "journal" });
 
   if (role.isPending) return <p role="status">Loading…</p>;
   if (!isAdmin) return <p>Only the project's admins can audit its access.</p>;
@@ -34,15 +28,15 @@ export function AuditPage() {
           <Link
             key={v.key}
             to={`?view=${v.key}`}
-            aria-current={v.key === view ? "page" : undefined}
+            aria-current={v.key === view?.key ? "page" : undefined}
             className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium aria-[current=page]:border-accent"
           >
             {v.label}
           </Link>
         ))}
       </nav>
-      {view === "journal" ? (
-        <JournalView projectId={projectId} onApplied={() => void access.reload()} />
+      {view === undefined || view.key === journalView.key ? (
+        journalView.render({ projectId, reload: () => void access.reload() })
       ) : access.error ? (
         <div role="alert" className="flex items-center gap-3">
           <p>{describeError(access.error)}</p>
@@ -55,10 +49,8 @@ export function AuditPage() {
           Loading the project's grants…{" "}
           {access.progress && `${access.progress.loaded} of ${access.progress.total ?? "?"}`}
         </p>
-      ) : view === "room" ? (
-        <RoomAccess index={access.index} />
       ) : (
-        <QuestionBox index={access.index} />
+        view.render({ projectId, index: access.index, reload: () => void access.reload() })
       )}
     </div>
   );

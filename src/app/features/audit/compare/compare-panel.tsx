@@ -1,0 +1,6 @@
+import type { AuditViewProps } from "../audit-views.tsx";
+
+/** Placeholder until this view is built. */
+export function ComparePanel(_props: AuditViewProps) {
+  return <p>This view is being built.</p>;
+}
