@@ -64,7 +64,7 @@ test("opens in a dialog from the room page, shows the change before saving, and 
   await expect(page).toHaveURL(new RegExp(`/project/${project.id}/rooms/lobby$`));
   // The room's list shows the new scope without a reload.
   const grants = page.getByRole("table", { name: "Grants in this room" });
-  await expect(grants).toContainText("Storage (some paths), Admin");
+  await expect(grants).toContainText("Storage: write /data · Admin");
   await expect(grants.locator('[data-level="admin"]')).toBeVisible();
   const stored = await user.api.getRoomGrant(project.id, room.id, guestId);
   expect(toCompact(stored.permissions)).toEqual({ storage: { paths: [{ path: "/data" }] }, admin: {} });

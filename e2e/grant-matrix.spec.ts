@@ -35,7 +35,7 @@ test("the matrix shows each member's grant in each room, with its level and summ
   await expect(grid).toBeVisible();
   await expect(cell(page, "alpha", ann.email)).toHaveAttribute("data-level", "limited");
   await expect(cell(page, "alpha", ann.email)).toHaveAccessibleName(
-    `alpha, ${ann.email}: Storage (read-only) (none + storage (read-only))`,
+    `alpha, ${ann.email}: Storage: read /data (none + storage (read-only))`,
   );
   await expect(cell(page, "beta", bob.email)).toHaveAccessibleName(`beta, ${bob.email}: no grant`);
   // Rows, then columns, when swapped; the URL keeps it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScope } from "./forms.ts";
 import { presets } from "./presets.ts";
-import { describeScope, summarizeScope } from "./summary.ts";
+import { describeScope } from "./summary.ts";
 
 const lines = (json: Record<string, unknown>) => describeScope(parseScope(json));
 
@@ -148,25 +148,5 @@ describe("describeScope", () => {
       "Tunnels",
       "Services",
     ]);
-  });
-});
-
-describe("summarizeScope", () => {
-  it("says No access for none()", () => {
-    expect(summarizeScope(presets.none())).toBe("No access");
-  });
-
-  it("names the grants and says how the narrowed ones are narrowed", () => {
-    const scope = parseScope({
-      storage: { paths: [{ path: "/data", read_only: true }] },
-      messaging: {},
-      llm: { models: ["openai/gpt-4o"] },
-      tunnels: { ports: ["80"] },
-      queues: { send: [] },
-      sync: { paths: [] },
-    });
-    expect(summarizeScope(scope)).toBe(
-      "Queues (limited), Messaging, Sync (no paths), Storage (read-only), LLM (openai/gpt-4o), Tunnels (ports 80)",
-    );
   });
 });

@@ -2,6 +2,7 @@ import { grantLabels, grantOf, isUnrestricted, joinWords } from "./grant-labels.
 import { type PathGrantKind, writableEntries } from "./path-rules.ts";
 import { type ApiScope, type GrantName, grantNames } from "./schema.ts";
 import { grantDescribers } from "./summary-grants.ts";
+import { type WhereGroup, whereGroups } from "./summary-where.ts";
 
 // Plain-language descriptions of a scope for the editor's live summary and for tooltips.
 
@@ -34,23 +35,47 @@ export function describeScope(scope: ApiScope): string[] {
   return grantNames.flatMap((name) => describeGrant(scope, name) ?? []);
 }
 
-function shortPhrase<N extends GrantName>(scope: ApiScope, name: N): string | undefined {
+/** A scope in words, both ways: `short` for a table cell, `full` (one grant a line) for its tooltip. */
+export interface ScopeSummary {
+  short: string;
+  full: string;
+}
+
+/** How many names a group shows in the short form before "+N more". */
+export const shortListLength = 3;
+
+function groupText({ verb, items, none }: WhereGroup, limit: number): string {
+  if (items === null) return verb;
+  if (items.length === 0) return none;
+  const shown = items.slice(0, limit).join(", ");
+  const more = items.length > limit ? ` +${items.length - limit} more` : "";
+  return `${verb} ${shown}${more}`.trim();
+}
+
+function grantSummary<N extends GrantName>(scope: ApiScope, name: N): ScopeSummary | undefined {
   const grant = grantOf(scope, name);
   if (grant === null) return undefined;
   const label = grantLabels[name];
-  if (isUnrestricted(name, grant)) return label;
-  if (name === "storage" || name === "sync") {
-    const kind: PathGrantKind = name;
-    if (scope[kind]?.paths?.length === 0) return `${label} (no paths)`;
-    return `${label} (${writableEntries(scope, kind).length === 0 ? "read-only" : "some paths"})`;
+  const groups = whereGroups(scope, name);
+  if (groups.length > 0) {
+    const text = (limit: number) => `${label}: ${groups.map((g) => groupText(g, limit)).join("; ")}`;
+    return { short: text(shortListLength), full: text(Number.POSITIVE_INFINITY) };
   }
-  if (name === "llm" && scope.llm?.models) return `${label} (${scope.llm.models.join(", ") || "no models"})`;
-  if (name === "tunnels" && scope.tunnels?.ports) return `${label} (ports ${scope.tunnels.ports.join(", ")})`;
-  return `${label} (limited)`;
+  const full = describeGrant(scope, name) ?? label;
+  return { short: isUnrestricted(name, grant) ? label : `${label} (limited)`, full };
 }
 
-/** A one-line summary: the present grants, with a word on how each is narrowed; "No access" if none. */
+/**
+ * Where each present grant applies: "Storage: read /data; write /data/reports · LLM: openai/gpt-4o",
+ * lists past three names shortened to "+N more" in `short`; "No access" if no grant is present.
+ */
+export function summaryOf(scope: ApiScope): ScopeSummary {
+  const parts = grantNames.flatMap((name) => grantSummary(scope, name) ?? []);
+  if (parts.length === 0) return { short: "No access", full: "No access" };
+  return { short: parts.map((p) => p.short).join(" · "), full: parts.map((p) => p.full).join("\n") };
+}
+
+/** The short form of summaryOf, for one-line places (table cells, journal lines, matrix tooltips). */
 export function summarizeScope(scope: ApiScope): string {
-  const phrases = grantNames.flatMap((name) => shortPhrase(scope, name) ?? []);
-  return phrases.length === 0 ? "No access" : phrases.join(", ");
+  return summaryOf(scope).short;
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import type { ApiScope } from "#api/scope/schema.ts";
-import { summarizeScope } from "#api/scope/summary.ts";
+import { summaryOf } from "#api/scope/summary.ts";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
@@ -50,7 +50,9 @@ export function SavePresetDialog({ open, onOpenChange, scope, existing, onSave }
       description="Saved in the project's settings, so every admin of this project can start from it."
     >
       <form onSubmit={submit} className="grid gap-4" noValidate>
-        <p className="rounded-md bg-subtle px-3 py-2 text-xs break-words">{summarizeScope(scope)}</p>
+        <p className="rounded-md bg-subtle px-3 py-2 text-xs break-words whitespace-pre-line">
+          {summaryOf(scope).full}
+        </p>
         <TextField
           label="Preset name"
           value={name}

@@ -1,9 +1,8 @@
 import { presetLabel } from "#api/scope/label.ts";
 import { privilegeLevel } from "#api/scope/level.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
-import { summarizeScope } from "#api/scope/summary.ts";
-import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { LevelBadge } from "./level-badge.tsx";
+import { ScopeSummaryText } from "./scope-summary-text.tsx";
 
 /** A grant's scope in a table row: its privilege level, its label against the nearest preset, and its summary. */
 export function ScopeCell({ scope }: { scope: ApiScope }) {
@@ -15,8 +14,7 @@ export function ScopeCell({ scope }: { scope: ApiScope }) {
           {presetLabel(scope)}
         </span>
       </div>
-      {/* Paths and names in a summary come from whoever wrote the grant. */}
-      <UntrustedText className="text-sm">{summarizeScope(scope)}</UntrustedText>
+      <ScopeSummaryText scope={scope} />
     </div>
   );
 }
