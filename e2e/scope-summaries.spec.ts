@@ -14,7 +14,8 @@ const scope = parseScope({
   llm: { models: ["openai/gpt-4o"] },
   tunnels: { ports: ["8080"] },
 });
-const short = "Storage: read /data, /logs, /media +1 more; write /data/reports · LLM: openai/gpt-4o · Tunnels: ports 8080";
+const short =
+  "Storage: read /data, /logs, /media +1 more; write /data/reports · LLM: openai/gpt-4o · Tunnels: ports 8080";
 const full = "Storage: read /data, /logs, /media, /tmp; write /data/reports LLM: openai/gpt-4o Tunnels: ports 8080";
 
 test("grant lists name where access applies, shortened, with every path on keyboard focus and on hover", async ({
