@@ -4,8 +4,8 @@ import { Breadcrumbs } from "#app/components/breadcrumbs.tsx";
 import { Button, buttonClass } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { deniedReason } from "#app/lib/project-pages.ts";
+import { ExplainedRoleBadge } from "./explained-role-badge.tsx";
 import { ProjectSidebar } from "./project-sidebar.tsx";
-import { RoleBadge } from "./role-badge.tsx";
 import { useProject } from "./use-project.ts";
 
 export function ProjectLayout() {
@@ -50,7 +50,7 @@ export function ProjectLayout() {
             />
             <div className="flex flex-wrap items-center gap-3">
               <h1 className="text-2xl font-semibold tracking-tight">{page?.label}</h1>
-              <RoleBadge role={role.isError ? null : role.data?.role} explained />
+              <ExplainedRoleBadge role={role.isError ? null : role.data?.role} />
             </div>
           </>
         )}

@@ -1,5 +1,5 @@
+import type { ComponentProps } from "react";
 import type { ProjectRole } from "#api/schemas/project.ts";
-import { Tooltip } from "#app/components/ui/tooltip.tsx";
 
 const styles: Record<ProjectRole, string> = {
   admin: "bg-accent-soft text-accent",
@@ -8,21 +8,17 @@ const styles: Record<ProjectRole, string> = {
   none: "bg-subtle text-muted",
 };
 
-const meanings: Record<ProjectRole, string> = {
-  admin: "manages rooms, members, grants, keys and settings",
-  developer: "creates rooms and uses project storage",
-  member: "sees the project and connects to rooms where you hold a grant",
-  none: "you are not a member of this project",
-};
-
-interface RoleBadgeProps {
+interface RoleBadgeProps extends Omit<ComponentProps<"span">, "role"> {
   role: ProjectRole | null | undefined;
-  /** Beside a page title: the badge takes focus and explains the role on hover and focus. */
-  explained?: boolean;
+  /** Makes the badge focusable, for a tooltip around it (explained-role-badge.tsx). */
+  focusable?: boolean;
 }
 
-/** The caller's role in a project, labelled "Your role" for screen readers. */
-export function RoleBadge({ role, explained = false }: RoleBadgeProps) {
+/**
+ * The caller's role in a project, labelled "Your role" for screen readers. No tooltip here: the
+ * projects list shows many badges and should not load the tooltip's code for none.
+ */
+export function RoleBadge({ role, focusable = false, ...triggerProps }: RoleBadgeProps) {
   if (role === undefined) {
     return (
       <span className="skeleton inline-block h-5 w-16">
@@ -31,19 +27,15 @@ export function RoleBadge({ role, explained = false }: RoleBadgeProps) {
     );
   }
   if (role === null) return <span className="text-xs text-muted">Your role: unknown</span>;
-  const badge = (
+  return (
     <span
+      {...triggerProps}
       className={`inline-flex h-5 items-center rounded-full px-2 text-xs font-medium capitalize ${styles[role]}`}
-      tabIndex={explained ? 0 : undefined}
+      tabIndex={focusable ? 0 : undefined}
       data-testid="role-badge"
     >
       <span className="sr-only">Your role: </span>
       {role}
     </span>
-  );
-  return explained ? (
-    <Tooltip content={`Your role in this project: ${role}, ${meanings[role]}`}>{badge}</Tooltip>
-  ) : (
-    badge
   );
 }
