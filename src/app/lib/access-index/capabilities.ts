@@ -1,4 +1,5 @@
 import { canWriteStoragePath } from "#api/scope/access-paths.ts";
+import { privilegeLevel } from "#api/scope/level.ts";
 import { canWriteSomewhere } from "#api/scope/path-rules.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 
@@ -59,6 +60,8 @@ export interface Lens {
 export const lenses: readonly Lens[] = [
   ...capabilities.map(({ key, label, holds }) => ({ key, label, holds })),
   { key: "write-root", label: "Storage: write to /", holds: (s) => canWriteStoragePath(s, "/") },
+  // Every grant but admin present and unrestricted (level "full" once admin is set aside).
+  { key: "full", label: "Full scope", holds: (s) => privilegeLevel({ ...s, admin: null }) === "full" },
 ];
 
 export const lensByKey = (key: string | null | undefined): Lens | undefined =>
