@@ -1,41 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import type { Meshagent } from "#api/client.ts";
 import { parseScope } from "#api/scope/forms.ts";
-import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
-
-// A project where "write /data/x" is allowed for exactly two pairs, for two different reasons.
-async function seedAuditProject(owner: Meshagent, admin: Meshagent) {
-  const project = await owner.createProject("Audited");
-  const [ann, bob] = await Promise.all([createUser(admin, "ann"), createUser(admin, "bob")]);
-  const ids = await Promise.all([ann, bob].map(async (u) => (await u.api.whoami()).id));
-  for (const id of ids) await owner.addMember(project.id, id);
-  const [annId = "", bobId = ""] = ids;
-  const lab = await owner.createRoom(project.id, { name: "lab" });
-  const ops = await owner.createRoom(project.id, { name: "ops" });
-  const grant = (roomId: string, userId: string, scope: Record<string, unknown>) =>
-    owner.createRoomGrant(project.id, { roomId, userId, permissions: parseScope(scope) });
-  await grant(lab.id, annId, { storage: { paths: [{ path: "/data" }] } });
-  await grant(lab.id, bobId, { storage: { paths: [{ path: "/data", read_only: true }, { path: "/data/x" }] } });
-  await grant(ops.id, bobId, { storage: {} });
-  await grant(ops.id, annId, { llm: { models: ["openai/*"] } });
-  return { project, ann, bob, annId, bobId, lab, ops };
-}
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
-
-const bodyRows = (page: Page, table: string) =>
-  page
-    .getByRole("table", { name: table })
-    .locator("tbody tr")
-    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+import { connect, expect, failedRequest, test } from "./fixtures.ts";
+import { bodyRows, expectNoSeriousViolations, seedAuditProject } from "./support/audit-seed.ts";
 
 test("who can write /data/x: exactly the right pairs with their reasons, exported as shown", async ({
   page,

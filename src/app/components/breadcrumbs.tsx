@@ -11,7 +11,7 @@ const crumbClass = "block max-w-[16rem] truncate rounded";
 
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb">
+    <nav aria-label="Breadcrumb" className="print:hidden">
       <ol className="flex min-w-0 flex-wrap items-center gap-1 text-sm text-muted">
         {items.map((item, index) => {
           const last = index === items.length - 1;

@@ -7,7 +7,7 @@ export function AppHeader() {
   const { session } = useSessionState();
   const signOut = useSignOut();
   return (
-    <header className="sticky top-0 z-30 flex h-14 items-center gap-4 border-b border-line bg-surface/90 px-4 backdrop-blur sm:px-6">
+    <header className="sticky top-0 z-30 flex h-14 print:hidden items-center gap-4 border-b border-line bg-surface/90 px-4 backdrop-blur sm:px-6">
       <Link to="/" className="flex items-center gap-2 rounded-md font-semibold">
         <img src="/favicon.svg" alt="" className="size-6" />
         <span>Meshagent Admin</span>

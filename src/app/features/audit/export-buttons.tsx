@@ -16,7 +16,7 @@ export function ExportButtons({ view, columns, rows }: { view: string; columns: 
         Export JSON
       </Button>
       <Button size="sm" variant="ghost" onClick={() => window.print()}>
-        Print
+        Print report
       </Button>
     </div>
   );

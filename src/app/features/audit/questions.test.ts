@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseScope } from "#api/scope/forms.ts";
-import { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { toCsv } from "./evidence.ts";
 import { ask, questionKind } from "./questions.ts";
-
-function indexOf(cells: [room: string, user: string, scope: Record<string, unknown>][]): AccessIndex {
-  const index = new AccessIndex();
-  for (const [room, user, scope] of cells) {
-    index.setCell({ id: `r-${room}`, name: room }, { id: `u-${user}`, email: user }, parseScope(scope));
-  }
-  return index;
-}
+import { indexOf } from "./testing/index-of.ts";
 
 const write = (...paths: [string, boolean][]) => ({
   storage: { paths: paths.map(([path, ro]) => ({ path, read_only: ro })) },

@@ -8,7 +8,7 @@ const itemClass = "flex items-center justify-between gap-2 rounded-md px-3 py-2 
 /** The project's sections; those the caller's role may not use are shown disabled, with the reason. */
 export function ProjectSidebar({ projectId, role }: { projectId: string; role: ProjectRole | undefined }) {
   return (
-    <nav aria-label="Project" className="shrink-0 md:w-56">
+    <nav aria-label="Project" className="shrink-0 md:w-56 print:hidden">
       <ul className="flex gap-1 overflow-x-auto md:sticky md:top-20 md:grid">
         {projectPages.map((page) => {
           const reason = role ? deniedReason(page.access, role) : null;

@@ -1,0 +1,98 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { connect, expect, test } from "./fixtures.ts";
+import { bodyRows, expectNoSeriousViolations, seedAuditProject } from "./support/audit-seed.ts";
+
+// Member access, token preview and compare, on the audit's seeded project; and printing a view as a report.
+
+const none = (n: number) => Array<string>(n).fill("no");
+
+async function downloadedText(page: Page, button: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  return readFile((await download.path()) ?? "", "utf8");
+}
+
+const csvOf = (header: string[], rows: string[][]) =>
+  [header, ...rows]
+    .map((r) => `${r.map((c) => (/[",]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",")}\r\n`)
+    .join("");
+
+test("member access: every room a member can enter, capability by capability, exported as shown", async ({
+  page,
+  user,
+  admin,
+}) => {
+  const seed = await seedAuditProject(user.api, admin);
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${seed.project.id}/audit?view=member&memberId=${seed.annId}`);
+  const table = `Access of ${seed.ann.email}`;
+  await expect(page.getByRole("table", { name: table })).toBeVisible();
+  const header = await page.getByRole("table", { name: table }).locator("thead th").allTextContents();
+  expect(header.slice(0, 4)).toEqual(["room", "level", "Storage: read", "Storage: write"]);
+  expect(header.indexOf("LLM")).toBe(11);
+  const annRows = [
+    ["lab", "limited", "/data", "/data", ...none(11)],
+    ["ops", "limited", ...none(9), "openai/*", ...none(3)],
+  ];
+  expect(await bodyRows(page, table)).toEqual(annRows);
+  expect(await downloadedText(page, "Export CSV")).toBe(csvOf(header, annRows));
+
+  // The picker is a labelled select, kept in the URL; bob's /data/x is shadowed by the read-only /data before it.
+  await page.getByRole("combobox", { name: "Member" }).selectOption({ label: seed.bob.email });
+  await expect(page).toHaveURL(new RegExp(`memberId=${seed.bobId}`));
+  await expect(page.getByRole("table", { name: `Access of ${seed.bob.email}` })).toBeVisible();
+  expect(await bodyRows(page, `Access of ${seed.bob.email}`)).toEqual([
+    ["lab", "limited", "/data, /data/x", ...none(12)],
+    ["ops", "limited", "everywhere", "everywhere", ...none(11)],
+  ]);
+});
+
+test("printing a view gives a report: no header, sidebar, tabs or buttons, the whole table", async ({
+  page,
+  user,
+  admin,
+}) => {
+  const seed = await seedAuditProject(user.api, admin);
+  await connect(page, user.token, { remember: true });
+  for (const [view, table] of [
+    [`member&memberId=${seed.annId}`, `Access of ${seed.ann.email}`],
+    ["room", "Access in lab"],
+  ] as const) {
+    await page.goto(`/project/${seed.project.id}/audit?view=${view}`);
+    await expect(page.getByRole("button", { name: "Print report" })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("table", { name: table })).toBeVisible();
+    await expect(page.getByText("Access report, printed")).toBeVisible();
+    for (const chrome of [
+      page.getByRole("banner"),
+      page.getByRole("navigation", { name: "Project" }),
+      page.getByRole("navigation", { name: "Audit views" }),
+      page.getByRole("button", { name: "Print report" }),
+      page.getByRole("combobox"),
+    ]) {
+      await expect(chrome).toBeHidden();
+    }
+    await page.emulateMedia({ media: "screen" });
+    await expect(page.getByRole("navigation", { name: "Project" })).toBeVisible();
+  }
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`member access, token preview and compare pass axe in the ${colorScheme} theme`, async ({
+    page,
+    user,
+    admin,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const seed = await seedAuditProject(user.api, admin);
+    await connect(page, user.token, { remember: true });
+    for (const [view, ready] of [["member", `Access of ${seed.ann.email}`]] as const) {
+      await page.goto(`/project/${seed.project.id}/audit?view=${view}`);
+      await expect(page.getByRole("table", { name: ready })).toBeVisible();
+      await expectNoSeriousViolations(page, `audit ${view}`);
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type { Meshagent } from "#api/client.ts";
+import { parseScope } from "#api/scope/forms.ts";
+import { createUser, expect } from "../fixtures.ts";
+
+// A project where "write /data/x" is allowed for exactly two pairs, for two different reasons.
+export async function seedAuditProject(owner: Meshagent, admin: Meshagent) {
+  const project = await owner.createProject("Audited");
+  const [ann, bob] = await Promise.all([createUser(admin, "ann"), createUser(admin, "bob")]);
+  const ids = await Promise.all([ann, bob].map(async (u) => (await u.api.whoami()).id));
+  for (const id of ids) await owner.addMember(project.id, id);
+  const [annId = "", bobId = ""] = ids;
+  const lab = await owner.createRoom(project.id, { name: "lab" });
+  const ops = await owner.createRoom(project.id, { name: "ops" });
+  const grant = (roomId: string, userId: string, scope: Record<string, unknown>) =>
+    owner.createRoomGrant(project.id, { roomId, userId, permissions: parseScope(scope) });
+  await grant(lab.id, annId, { storage: { paths: [{ path: "/data" }] } });
+  await grant(lab.id, bobId, { storage: { paths: [{ path: "/data", read_only: true }, { path: "/data/x" }] } });
+  await grant(ops.id, bobId, { storage: {} });
+  await grant(ops.id, annId, { llm: { models: ["openai/*"] } });
+  return { project, ann, bob, annId, bobId, lab, ops };
+}
+
+export async function expectNoSeriousViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `axe on ${label}`).toEqual([]);
+}
+
+/** The text of each body row's cells (row headers included), in order. */
+export const bodyRows = (page: Page, table: string) =>
+  page
+    .getByRole("table", { name: table })
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((cell) => cell.textContent ?? "")));

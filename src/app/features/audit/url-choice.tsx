@@ -1,0 +1,62 @@
+import { useId } from "react";
+import { useSearchParams } from "react-router";
+import { inputClass } from "#app/components/ui/text-field.tsx";
+
+export interface Choice {
+  id: string;
+  name: string;
+}
+
+/** A choice kept in the URL (`?roomId=`), falling back to the first option when absent or unknown. */
+export function useUrlChoice(param: string, options: readonly Choice[], fallback = options[0]) {
+  const [params, setParams] = useSearchParams();
+  const chosen = options.find((o) => o.id === params.get(param)) ?? fallback;
+  const choose = (id: string) =>
+    setParams((p) => {
+      p.set(param, id);
+      return p;
+    });
+  return [chosen, choose] as const;
+}
+
+interface ChoicePickerProps {
+  label: string;
+  options: readonly Choice[];
+  value: Choice | undefined;
+  onChange: (id: string) => void;
+}
+
+/** A labelled select over a view's rooms or members; hidden in print, where the heading names the choice. */
+export function ChoicePicker({ label, options, value, onChange }: ChoicePickerProps) {
+  const id = useId();
+  return (
+    <div className="grid max-w-sm min-w-0 gap-1.5 print:hidden">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={inputClass} value={value?.id ?? ""} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const byName = (a: Choice, b: Choice) => a.name.localeCompare(b.name);
+
+/** The rooms holding at least one grant, by name. */
+export const roomChoices = (rooms: Iterable<{ id: string; name: string }>, has: (id: string) => boolean) =>
+  [...rooms]
+    .filter((r) => has(r.id))
+    .map(({ id, name }) => ({ id, name }))
+    .sort(byName);
+
+/** The members holding at least one grant, by e-mail. */
+export const memberChoices = (users: Iterable<{ id: string; email: string }>, has: (id: string) => boolean) =>
+  [...users]
+    .filter((u) => has(u.id))
+    .map((u) => ({ id: u.id, name: u.email }))
+    .sort(byName);
