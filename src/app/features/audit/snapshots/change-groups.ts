@@ -1,6 +1,6 @@
 import { type BulkItem, desiredScopes } from "#app/components/bulk-change/bulk-plan.ts";
 import type { Row } from "../evidence.ts";
-import { changeKinds, type GrantChangeKind, summaryOf } from "./classify-change.ts";
+import { changeKinds, type GrantChangeKind, shortSummary } from "./classify-change.ts";
 import type { GrantChange } from "./snapshot-diff.ts";
 
 export type GroupBy = "room" | "member";
@@ -74,8 +74,8 @@ export const exportRows = (groups: readonly ChangeGroup[]): Row[] =>
       room: c.room.name,
       member: c.user.email,
       change: c.kind,
-      "in snapshot": c.saved ? summaryOf(c.saved) : "no grant",
-      now: c.current ? summaryOf(c.current) : "no grant",
+      "in snapshot": c.saved ? shortSummary(c.saved) : "no grant",
+      now: c.current ? shortSummary(c.current) : "no grant",
       "what changed": c.words.join("; "),
     })),
   );

@@ -39,7 +39,7 @@ export function compareScopes(before: ApiScope, after: ApiScope): ScopeCompariso
 const summaries = new WeakMap<ApiScope, string>();
 
 /** A scope's one-line summary, computed once per scope object (50,000 grants share a few). */
-export function summaryOf(scope: ApiScope): string {
+export function shortSummary(scope: ApiScope): string {
   let text = summaries.get(scope);
   if (text === undefined) {
     text = summarizeScope(scope);

@@ -15,6 +15,7 @@ const ann = { id: "u1", email: "ann@x.test" };
 const bob = { id: "u2", email: "bob@x.test" };
 const cy = { id: "u3", email: "cy@x.test" };
 const storage = parseScope({ storage: {} });
+const llm = summarizeScope(parseScope({ llm: {} }));
 const readOnly = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
 
 function anIndex() {
@@ -56,8 +57,8 @@ describe("diffSnapshot", () => {
       ["narrowed", "lab", "ann@x.test", ["storage: now only the listed paths"]],
       ["widened", "lab", "bob@x.test", ["storage: now read and write everywhere"]],
       ["removed", "ops", "ann@x.test", [`revoked; it was: ${summarizeScope(presets.userDefault())}`]],
-      ["added", "lab", "cy@x.test", ["granted: LLM (b)"]],
-      ["added", "ops", "bob@x.test", ["granted: LLM"]],
+      ["added", "lab", "cy@x.test", [`granted: ${summarizeScope(parseScope({ llm: { models: ["b"] } }))}`]],
+      ["added", "ops", "bob@x.test", [`granted: ${llm}`]],
     ]);
     expect(changes[0]?.saved).toEqual(storage);
     expect(changes[0]?.current).toEqual(readOnly);
@@ -93,8 +94,8 @@ describe("diffSnapshot", () => {
       member: "bob@x.test",
       change: "added",
       "in snapshot": "no grant",
-      now: "LLM",
-      "what changed": "granted: LLM",
+      now: llm,
+      "what changed": `granted: ${llm}`,
     });
   });
 

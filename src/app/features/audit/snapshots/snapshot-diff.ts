@@ -1,6 +1,6 @@
 import type { ApiScope } from "#api/scope/schema.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
-import { compareScopes, type GrantChangeKind, type ScopeComparison, summaryOf } from "./classify-change.ts";
+import { compareScopes, type GrantChangeKind, type ScopeComparison, shortSummary } from "./classify-change.ts";
 import type { Snapshot } from "./snapshot-schema.ts";
 
 /** One grant that differs between the snapshot and the project now. */
@@ -58,8 +58,8 @@ export function diffSnapshot(snapshot: Snapshot, index: AccessIndex): GrantChang
     }
   }
   for (const change of changes) {
-    if (change.kind === "added" && change.current) change.words = [`granted: ${summaryOf(change.current)}`];
-    if (change.kind === "removed" && change.saved) change.words = [`revoked; it was: ${summaryOf(change.saved)}`];
+    if (change.kind === "added" && change.current) change.words = [`granted: ${shortSummary(change.current)}`];
+    if (change.kind === "removed" && change.saved) change.words = [`revoked; it was: ${shortSummary(change.saved)}`];
   }
   return changes;
 }
