@@ -1,23 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import type { Meshagent } from "#api/client.ts";
 import { parseScope, toCompact, toFull } from "#api/scope/forms.ts";
-import { connect, createUser, expect, tabTo, test } from "./fixtures.ts";
+import { expect, tabTo, test } from "./fixtures.ts";
+import { grantSection, openNewGrant } from "./support/scope-editor-page.ts";
 
-/** A project with a room and a second member, and the editor open to grant that member access. */
-async function openNewGrant(page: Page, admin: Meshagent, api: Meshagent, token: string) {
-  const project = await api.createProject("Scopes");
-  const room = await api.createRoom(project.id, { name: "lobby" });
-  const guest = await createUser(admin, "guest");
-  const guestId = (await guest.api.whoami()).id;
-  await api.addMember(project.id, guestId, {});
-  await connect(page, token, { remember: true });
-  await page.goto(`/project/${project.id}/grants/new?room=${room.id}&user=${guestId}`);
-  await expect(page.getByTestId("scope-editor")).toBeVisible();
-  return { project, room, guestId };
-}
-
-const section = (page: Page, name: string) => page.locator(`section[data-grant="${name}"]`);
+const section = grantSection;
 const toasts = (page: Page) => page.getByRole("region", { name: /Notifications/ });
 
 test("builds the seed's read-only /data example through the form alone, and the API stores exactly that", async ({

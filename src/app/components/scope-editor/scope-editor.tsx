@@ -61,7 +61,7 @@ export function ScopeEditor({ editor, projectPresets, unreadablePresets, onSaveP
   return (
     <EditorContext.Provider value={context}>
       <div className="grid min-w-0 gap-4" data-testid="scope-editor">
-        <ScopeOverview scope={valid ? editor.scope : editor.lastValid} errorCount={errors.length} />
+        <ScopeOverview formScope={editor.scope} />
         <PresetsBar
           onApply={apply}
           projectPresets={projectPresets}

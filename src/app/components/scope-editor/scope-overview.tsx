@@ -1,17 +1,15 @@
 import { presetLabel } from "#api/scope/label.ts";
 import { privilegeLevel } from "#api/scope/level.ts";
-import type { ApiScope } from "#api/scope/schema.ts";
 import { describeScope } from "#api/scope/summary.ts";
+import { draftScope } from "#api/scope/summary-draft.ts";
 import { LevelBadge } from "./level-badge.tsx";
 
-interface ScopeOverviewProps {
-  scope: ApiScope;
-  /** Problems in the form now: the overview then describes the last valid scope and says so. */
-  errorCount: number;
-}
-
-/** The scope in words, its label relative to the nearest preset, and its privilege level. */
-export function ScopeOverview({ scope, errorCount }: ScopeOverviewProps) {
+/**
+ * The scope in words, its label relative to the nearest preset, and its privilege level. It follows
+ * the form as it is now: rows that cannot be read yet (a blank path) are left out and listed as such.
+ */
+export function ScopeOverview({ formScope }: { formScope: unknown }) {
+  const { scope, leftOut } = draftScope(formScope);
   const lines = describeScope(scope);
   return (
     <section
@@ -27,12 +25,6 @@ export function ScopeOverview({ scope, errorCount }: ScopeOverviewProps) {
         </span>
       </div>
       <div className="grid gap-1">
-        {errorCount > 0 && (
-          <p className="text-xs font-medium text-danger">
-            {errorCount === 1 ? "1 problem" : `${errorCount} problems`} in the form: this describes the last valid
-            scope.
-          </p>
-        )}
         {lines.length === 0 ? (
           <p className="text-sm">No access: every grant is off, so this user cannot use the room's API.</p>
         ) : (
@@ -40,6 +32,15 @@ export function ScopeOverview({ scope, errorCount }: ScopeOverviewProps) {
             {lines.map((line) => (
               <li key={line} className="break-words">
                 {line}
+              </li>
+            ))}
+          </ul>
+        )}
+        {leftOut.length > 0 && (
+          <ul aria-label="Left out until fixed" className="grid gap-0.5 text-xs text-danger" data-testid="left-out">
+            {leftOut.map(({ path, label, message }) => (
+              <li key={`${path}:${message}`} className="break-words">
+                <span className="font-medium">Left out, incomplete:</span> {label} ({message})
               </li>
             ))}
           </ul>
