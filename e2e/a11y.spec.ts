@@ -1,14 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { connect, expect, tabTo, test } from "./fixtures.ts";
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 const projectPages = ["rooms", "members", "grants", "audit", "storage", "oauth-clients", "api-keys", "settings"];
 

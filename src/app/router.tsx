@@ -20,6 +20,9 @@ const builtPages: Partial<Record<string, RouteObject["lazy"]>> = {
   storage: {
     Component: lazyPage(async () => (await import("./features/storage/storage-page.tsx")).StoragePage),
   },
+  "oauth-clients": {
+    Component: lazyPage(async () => (await import("./features/oauth-clients/oauth-clients-page.tsx")).OAuthClientsPage),
+  },
   "api-keys": {
     Component: lazyPage(async () => (await import("./features/api-keys/api-keys-page.tsx")).ApiKeysPage),
   },

@@ -80,8 +80,28 @@ describe("oauth clients", () => {
     expectError(await post({ ...valid, grant_types: [] }), 400, "grant_types");
     expectError(await post({ ...valid, redirect_uris: ["not a url"] }), 400, "redirect_uris.0");
     expectError(await post({ ...valid, metadata: { n: 1 } }), 400, "metadata.n");
+    expectError(await post({ ...valid, scope: 'rooms:read "x"' }), 400, "scope");
+    expectError(await post({ ...valid, scope: "rooms:read rooms:read" }), 400, "scope");
     expectError(await post({ ...valid, scope: undefined }), 400, "scope");
     expectError(await post("clients"), 400);
+  });
+
+  it("redirect URIs are https, or http on this machine only, without a fragment", async () => {
+    const post = (uri: string) =>
+      send(server, "POST", `${seed.path}/oauth/clients`, {
+        body: { grant_types: ["authorization_code"], response_types: ["code"], redirect_uris: [uri], scope: "" },
+      });
+    for (const uri of [
+      "https://app.example/cb",
+      "http://localhost:8765/cb",
+      "http://127.0.0.1/cb",
+      "http://[::1]:9/cb",
+    ])
+      expect((await post(uri)).status, uri).toBe(201);
+    for (const uri of ["http://app.example/cb", "ftp://x.example/", "https://app.example/cb#x", " https://a.example/"])
+      expectError(await post(uri), 400, "redirect_uris.0");
+    const refused = await post("http://app.example/cb");
+    expect(refused.text).toContain("http is allowed only for localhost, 127.0.0.1 and [::1]");
   });
 
   it("only admins manage OAuth clients: 403 for members and developers, 404 for outsiders", async () => {

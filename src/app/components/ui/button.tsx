@@ -7,7 +7,7 @@ const variants: Record<Variant, string> = {
   primary: "bg-accent text-accent-fg hover:opacity-90 shadow-sm",
   secondary: "border border-line bg-surface text-fg hover:bg-subtle shadow-xs",
   ghost: "text-fg hover:bg-subtle",
-  danger: "bg-danger text-white hover:opacity-90",
+  danger: "bg-danger text-danger-fg hover:opacity-90",
 };
 
 type Size = "md" | "sm" | "icon";

@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, type Ref, useId } from "react";
+import { FieldError } from "./field-error.tsx";
 
 export const inputClass =
   "h-9 w-full rounded-md border border-line bg-surface px-3 text-sm text-fg shadow-xs placeholder:text-muted focus-visible:outline-2 focus-visible:outline-offset-0 aria-invalid:border-danger";
@@ -34,11 +35,7 @@ export function TextField({ label, hint, error, id, className = "", ...props }: 
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="text-xs font-medium text-danger">
-          {error.charAt(0).toUpperCase() + error.slice(1)}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { createRoomBodySchema } from "#api/schemas/room.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import { sensitiveInNewScopes } from "#api/scope/sensitive.ts";
 import { parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
-import { annotationRowsSchema, rowsToAnnotations } from "./annotation-rows.ts";
+import { keyValueRowsSchema, rowsToRecord } from "#app/components/key-value-rows/key-value-rows.ts";
 export const initialPermissionSchema = z.object({
   userId: z.string().min(1),
   /** Shown in the row; the API only needs the id. */
@@ -21,7 +21,7 @@ export const createRoomFieldsSchema = createRoomBodySchema.pick({ name: true }).
     const parsed = parseJsonObject(text, "Metadata");
     if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
   }),
-  annotations: annotationRowsSchema,
+  annotations: keyValueRowsSchema,
   permissions: z.array(initialPermissionSchema),
   /** Consent to the sensitive access the initial permissions give, as a grant edit asks for it. */
   consent: z.boolean(),
@@ -48,7 +48,7 @@ export const emptyCreateRoomForm: CreateRoomForm = {
 export function toCreateRoomParams(form: CreateRoomForm): CreateRoomParams {
   const metadata = parseJsonObject(form.metadata);
   const permissions: Record<string, ApiScope> = Object.fromEntries(form.permissions.map((p) => [p.userId, p.scope]));
-  const annotations = rowsToAnnotations(form.annotations);
+  const annotations = rowsToRecord(form.annotations);
   return {
     name: form.name,
     ifNotExists: form.ifNotExists,

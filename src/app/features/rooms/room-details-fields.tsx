@@ -1,13 +1,13 @@
 import { type Control, type FieldValues, useController, useFormState } from "react-hook-form";
 import { JsonObjectField } from "#app/components/json-editor/json-object-field.tsx";
 import { describeJsonProblem, parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
-import type { AnnotationRow } from "./annotation-rows.ts";
-import { AnnotationsField } from "./annotations-field.tsx";
+import type { KeyValueRow } from "#app/components/key-value-rows/key-value-rows.ts";
+import { KeyValueRowsField } from "#app/components/key-value-rows/key-value-rows-field.tsx";
 
 /** The part of a room form these fields edit. */
 export interface RoomDetailsForm {
   metadata: string;
-  annotations: AnnotationRow[];
+  annotations: KeyValueRow[];
 }
 
 interface RoomDetailsFieldsProps<T extends FieldValues & RoomDetailsForm> {
@@ -37,7 +37,13 @@ export function RoomDetailsFields<T extends FieldValues & RoomDetailsForm>({
         problem={describeJsonProblem(parseJsonObject(metadata.value, "Metadata")) ?? errors.metadata?.message ?? null}
         status={metadataStatus}
       />
-      <AnnotationsField control={control} />
+      <KeyValueRowsField
+        control={control}
+        name="annotations"
+        legend="Annotations"
+        noun="annotation"
+        empty="No annotations. They are string labels for tools."
+      />
     </>
   );
 }

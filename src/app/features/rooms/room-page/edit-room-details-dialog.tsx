@@ -5,16 +5,16 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import type { Room } from "#api/schemas/room.ts";
 import { parseJsonObject } from "#app/components/json-editor/parse-json-object.ts";
+import { keyValueRowsSchema, recordToRows, rowsToRecord } from "#app/components/key-value-rows/key-value-rows.ts";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { FormFooter } from "#app/components/ui/form-footer.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { applyServerIssues } from "#app/lib/form-issues.ts";
-import { annotationRowsSchema, annotationsToRows, rowsToAnnotations } from "../annotation-rows.ts";
 import { createRoomFieldsSchema } from "../create-room-form.ts";
 import { RoomDetailsFields } from "../room-details-fields.tsx";
 import { useUpdateRoomDetails } from "./use-update-room-details.ts";
 
-const detailsSchema = createRoomFieldsSchema.pick({ metadata: true }).extend({ annotations: annotationRowsSchema });
+const detailsSchema = createRoomFieldsSchema.pick({ metadata: true }).extend({ annotations: keyValueRowsSchema });
 type DetailsForm = z.infer<typeof detailsSchema>;
 
 interface EditRoomDetailsDialogProps {
@@ -26,7 +26,7 @@ interface EditRoomDetailsDialogProps {
 
 const formOf = (room: Room): DetailsForm => ({
   metadata: JSON.stringify(room.metadata, null, 2),
-  annotations: annotationsToRows(room.annotations),
+  annotations: recordToRows(room.annotations),
 });
 
 /** Metadata as JSON and annotations as rows, saved together. */
@@ -45,7 +45,7 @@ export function EditRoomDetailsDialog({ projectId, room, open, onOpenChange }: E
     const parsed = parseJsonObject(values.metadata);
     if (!parsed.ok) return;
     try {
-      await update.mutateAsync({ metadata: parsed.value, annotations: rowsToAnnotations(values.annotations) });
+      await update.mutateAsync({ metadata: parsed.value, annotations: rowsToRecord(values.annotations) });
       toast.success("Metadata and annotations saved");
       onOpenChange(false);
     } catch (error) {

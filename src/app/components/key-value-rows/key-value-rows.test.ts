@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { annotationRowsSchema, annotationsToRows, rowsToAnnotations } from "./annotation-rows.ts";
+import { keyValueRowsSchema, recordToRows, rowsToRecord } from "./key-value-rows.ts";
 
-describe("annotation rows", () => {
+describe("key/value rows", () => {
   it("round-trip annotations, keeping their order", () => {
     const annotations = { team: "core", "owner.email": "a@b.c", empty: "" };
-    expect(rowsToAnnotations(annotationsToRows(annotations))).toEqual(annotations);
-    expect(annotationsToRows(annotations).map((r) => r.key)).toEqual(["team", "owner.email", "empty"]);
+    expect(rowsToRecord(recordToRows(annotations))).toEqual(annotations);
+    expect(recordToRows(annotations).map((r) => r.key)).toEqual(["team", "owner.email", "empty"]);
   });
 
   it("drop fully blank rows but keep a key with an empty value", () => {
     expect(
-      rowsToAnnotations([
+      rowsToRecord([
         { key: "", value: "" },
         { key: "flag", value: "" },
       ]),
@@ -18,7 +18,7 @@ describe("annotation rows", () => {
   });
 
   it("refuse a value without a key and a key used twice, naming the row", () => {
-    const result = annotationRowsSchema.safeParse([
+    const result = keyValueRowsSchema.safeParse([
       { key: "a", value: "1" },
       { key: "", value: "orphan" },
       { key: "a", value: "2" },
@@ -32,7 +32,7 @@ describe("annotation rows", () => {
 
   it("accept rows with markup and direction marks as plain strings", () => {
     const rows = [{ key: "<b>x</b>", value: "\u202Egnp.exe<script>alert(1)</script>" }];
-    expect(annotationRowsSchema.safeParse(rows).success).toBe(true);
-    expect(rowsToAnnotations(rows)).toEqual({ "<b>x</b>": "\u202Egnp.exe<script>alert(1)</script>" });
+    expect(keyValueRowsSchema.safeParse(rows).success).toBe(true);
+    expect(rowsToRecord(rows)).toEqual({ "<b>x</b>": "\u202Egnp.exe<script>alert(1)</script>" });
   });
 });
