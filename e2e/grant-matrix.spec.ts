@@ -47,6 +47,30 @@ test("the matrix shows each member's grant in each room, with its level and summ
   await expect(cell(page, "alpha", ann.email)).toHaveAttribute("data-dimmed", "true");
 });
 
+test("a cell's tooltip shows its full summary, storage path included, on hover and on keyboard focus", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const { project, ann } = await seedMatrix(admin, user.api);
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/grants`);
+  const tooltip = page.getByRole("tooltip");
+  await cell(page, "alpha", ann.email).hover();
+  await expect(tooltip).toContainText(`${ann.email} in alpha`);
+  await expect(tooltip).toContainText("/data");
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toHaveCount(0);
+  // Focus stays on the grid (an active descendant): the active cell shows its tooltip; Escape hides it.
+  await page.getByRole("grid").focus();
+  await page.keyboard.press("Control+Home");
+  await expect(tooltip).toContainText(`${ann.email} in alpha`);
+  await expect(tooltip).toContainText("/data");
+  await expect(cell(page, "alpha", ann.email)).toHaveAccessibleName(/^alpha, .*: Storage/);
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toHaveCount(0);
+});
+
 test("Enter on an empty cell opens the grant dialog for that room and member; the cell shows the saved grant", async ({
   page,
   admin,

@@ -15,6 +15,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Marks a grant write as part of one bulk change in this server's change journal. */
   bulkId?: string;
+  /** A browser sends "low" requests after the others waiting for a connection (background pages). */
+  priority?: "high" | "low" | "auto";
 }
 
 type Bodyless<E> = E extends { body: unknown } ? false : true;
@@ -133,7 +135,9 @@ export class Transport {
     const { url, path, method, headers, body } = this.prepare(name, args);
     let response: Response;
     try {
-      response = await this.#fetch(url, { method, headers, body, signal: args.signal });
+      const init: RequestInit & { priority?: CallOptions["priority"] } = { method, headers, body, signal: args.signal };
+      if (args.priority) init.priority = args.priority;
+      response = await this.#fetch(url, init);
     } catch (cause) {
       if (args.signal?.aborted) throw cause;
       throw new NetworkError(method, url, { cause });

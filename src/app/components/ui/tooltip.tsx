@@ -7,16 +7,18 @@ interface TooltipProps {
   /** One focusable element (it opens the tooltip on hover and on keyboard focus). */
   children: ReactElement;
   side?: "top" | "bottom" | "left" | "right";
+  /** Shown or hidden by the caller (a composite widget whose focus stays on its container); else on hover and focus. */
+  open?: boolean;
 }
 
 /**
  * Text shown on hover and on focus, announced as the trigger's description. Each tooltip brings its
  * own provider, so it works wherever it is rendered.
  */
-export function Tooltip({ content, children, side = "top" }: TooltipProps) {
+export function Tooltip({ content, children, side = "top", open }: TooltipProps) {
   return (
     <RadixTooltip.Provider delayDuration={300}>
-      <RadixTooltip.Root>
+      <RadixTooltip.Root open={open}>
         <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
         <RadixTooltip.Portal>
           <RadixTooltip.Content

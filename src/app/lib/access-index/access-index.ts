@@ -2,7 +2,7 @@ import { toCompact } from "#api/scope/forms.ts";
 import { presetLabel } from "#api/scope/label.ts";
 import { type PrivilegeLevel, privilegeLevel } from "#api/scope/level.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
-import { summarizeScope } from "#api/scope/summary.ts";
+import { describeScope, summarizeScope } from "#api/scope/summary.ts";
 import { glyphsOf } from "./capabilities.ts";
 
 // The project access index: who holds what in which room, as the matrix and the audit read it.
@@ -17,6 +17,8 @@ export interface ScopeEntry {
   glyphs: string;
   level: PrivilegeLevel;
   summary: string;
+  /** The full summary: one line per grant, naming its paths, tables, models… */
+  details: string[];
   label: string;
 }
 
@@ -62,6 +64,7 @@ export class AccessIndex {
       glyphs: glyphsOf(value),
       level: privilegeLevel(value),
       summary: summarizeScope(value),
+      details: describeScope(value),
       label: presetLabel(value),
     });
     this.#scopeIds.set(key, id);

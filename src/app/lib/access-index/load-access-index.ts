@@ -3,6 +3,7 @@ import type { RoomGrantRowsPage } from "#api/schemas/room-grant.ts";
 import { apiScopeSchema } from "#api/scope/schema.ts";
 import { AccessIndex } from "./access-index.ts";
 import { limiter, loadAllPages } from "./load-all-pages.ts";
+import { throttle } from "./throttle.ts";
 
 export interface LoadProgress {
   /** Grants read so far, and how many the project has (null until the first page answers). */
@@ -35,6 +36,11 @@ export async function loadAccessIndex(
   let loaded = 0;
   let total: number | null = null;
   const rawIds = new Map<string, number>();
+  // Subscribers re-render on a change: tell them at most every 150 ms while pages pour in.
+  const notify = throttle(() => {
+    index.changed();
+    onProgress?.({ loaded, total }, index);
+  }, 150);
 
   const addGrants = (page: RoomGrantRowsPage) => {
     for (const row of page.rows) {
@@ -50,44 +56,53 @@ export async function loadAccessIndex(
     }
     loaded += page.rows.length;
     total = page.total;
-    index.changed();
-    onProgress?.({ loaded, total }, index);
+    notify.call();
   };
 
-  await Promise.all([
-    loadAllPages(
-      async (offset, limit) => {
-        const page = await api.listRoomGrantRows(projectId, { offset, limit, orderBy: "room_name" }, o);
-        return { items: [page], total: page.total };
-      },
-      run,
-      (page) => page.items.forEach(addGrants),
-    ),
-    loadAllPages(
-      async (offset, limit) => {
-        const page = await api.listUniqueRoomsWithGrants(projectId, { offset, limit }, o);
-        return { items: page.rooms, total: page.total };
-      },
-      run,
-      (page) => {
-        for (const { room, count } of page.items)
-          index.rooms.set(room.id, { id: room.id, name: room.name, grantCount: count });
-      },
-    ),
-    loadAllPages(
-      async (offset, limit) => {
-        const page = await api.listUniqueUsersWithGrants(projectId, { offset, limit }, o);
-        return { items: page.users, total: page.total };
-      },
-      run,
-      (page) => {
-        for (const u of page.items) {
-          const name = [u.firstName, u.lastName].filter(Boolean).join(" ");
-          index.users.set(u.userId, { id: u.userId, email: u.email, name, grantCount: u.count });
-        }
-      },
-    ),
-  ]);
+  try {
+    await Promise.all([
+      loadAllPages(
+        async (offset, limit) => {
+          // The first page fills the top of the matrix; the rest yield the connections to what the screen waits for.
+          const page = await api.listRoomGrantRows(
+            projectId,
+            { offset, limit, orderBy: "room_name" },
+            { ...o, priority: offset === 0 ? "high" : "low" },
+          );
+          return { items: [page], total: page.total };
+        },
+        run,
+        (page) => page.items.forEach(addGrants),
+      ),
+      loadAllPages(
+        async (offset, limit) => {
+          const page = await api.listUniqueRoomsWithGrants(projectId, { offset, limit }, o);
+          return { items: page.rooms, total: page.total };
+        },
+        run,
+        (page) => {
+          for (const { room, count } of page.items)
+            index.rooms.set(room.id, { id: room.id, name: room.name, grantCount: count });
+        },
+      ),
+      loadAllPages(
+        async (offset, limit) => {
+          const page = await api.listUniqueUsersWithGrants(projectId, { offset, limit }, o);
+          return { items: page.users, total: page.total };
+        },
+        run,
+        (page) => {
+          for (const u of page.items) {
+            const name = [u.firstName, u.lastName].filter(Boolean).join(" ");
+            index.users.set(u.userId, { id: u.userId, email: u.email, name, grantCount: u.count });
+          }
+        },
+      ),
+    ]);
+  } finally {
+    notify.cancel();
+  }
   index.changed();
+  onProgress?.({ loaded, total }, index);
   return index;
 }
