@@ -1,7 +1,10 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { decodeJwt } from "jose";
+import { parseScope } from "#api/scope/forms.ts";
 import { connect, expect, test } from "./fixtures.ts";
-import { bodyRows, expectNoSeriousViolations, seedAuditProject } from "./support/audit-seed.ts";
+import { seedAuditProject } from "./support/audit-seed.ts";
+import { bodyRows, expectNoSeriousViolations } from "./support/audit-tables.ts";
 
 // Member access, token preview and compare, on the audit's seeded project; and printing a view as a report.
 
@@ -50,6 +53,38 @@ test("member access: every room a member can enter, capability by capability, ex
   ]);
 });
 
+test("token preview: the api grant bob's token carries in lab, as the server mints it; none where he holds no grant", async ({
+  page,
+  user,
+  admin,
+}) => {
+  const seed = await seedAuditProject(user.api, admin);
+  const den = await user.api.createRoom(seed.project.id, { name: "den" });
+  await user.api.createRoomGrant(seed.project.id, { roomId: den.id, userId: seed.annId, permissions: parseScope({}) });
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${seed.project.id}/audit?view=token&roomId=${seed.lab.id}&memberId=${seed.bobId}`);
+
+  const api = { storage: { paths: [{ path: "/data", read_only: true }, { path: "/data/x" }] } };
+  const shown = page.getByRole("figure", { name: "The api grant, as the token carries it" }).locator("pre");
+  expect(JSON.parse((await shown.textContent()) ?? "")).toEqual(api);
+  // Exactly what the server puts in the token it mints for bob.
+  const { jwt } = await seed.bob.api.connectRoom(seed.project.id, "lab");
+  const grants = decodeJwt(jwt).grants as { name: string; scope: unknown }[];
+  expect(grants.find((g) => g.name === "api")?.scope).toEqual(api);
+  await expect(page.getByRole("list", { name: "What the api grant allows" }).getByRole("listitem")).toHaveText([
+    "Storage: can read everything under /data and /data/x, write nowhere",
+  ]);
+
+  await page.getByRole("combobox", { name: "Room" }).selectOption({ label: "den" });
+  await expect(page.getByRole("note")).toContainText(`${seed.bob.email} holds no grant in den`);
+  await expect(page.getByRole("link", { name: `Grant ${seed.bob.email} access to den` })).toBeVisible();
+  await page.getByRole("combobox", { name: "Member" }).selectOption({ label: seed.ann.email });
+  expect(JSON.parse((await shown.textContent()) ?? "")).toEqual({});
+  await expect(page.getByRole("list", { name: "What the api grant allows" })).toHaveText(
+    "Nothing: every grant type is absent",
+  );
+});
+
 test("printing a view gives a report: no header, sidebar, tabs or buttons, the whole table", async ({
   page,
   user,
@@ -89,9 +124,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     const seed = await seedAuditProject(user.api, admin);
     await connect(page, user.token, { remember: true });
-    for (const [view, ready] of [["member", `Access of ${seed.ann.email}`]] as const) {
+    for (const [view, ready] of [
+      ["member", `Access of ${seed.ann.email}`],
+      ["token", "The api grant, as the token carries it"],
+    ] as const) {
       await page.goto(`/project/${seed.project.id}/audit?view=${view}`);
-      await expect(page.getByRole("table", { name: ready })).toBeVisible();
+      await expect(page.getByRole(view === "token" ? "figure" : "table", { name: ready })).toBeVisible();
       await expectNoSeriousViolations(page, `audit ${view}`);
     }
   });

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { parseScope } from "#api/scope/forms.ts";
 import { connect, expect, failedRequest, test } from "./fixtures.ts";
-import { bodyRows, expectNoSeriousViolations, seedAuditProject } from "./support/audit-seed.ts";
+import { seedAuditProject } from "./support/audit-seed.ts";
+import { bodyRows, expectNoSeriousViolations } from "./support/audit-tables.ts";
 
 test("who can write /data/x: exactly the right pairs with their reasons, exported as shown", async ({
   page,

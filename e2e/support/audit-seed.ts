@@ -1,8 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import type { Meshagent } from "#api/client.ts";
 import { parseScope } from "#api/scope/forms.ts";
-import { createUser, expect } from "../fixtures.ts";
+import { createUser } from "../fixtures.ts";
 
 // A project where "write /data/x" is allowed for exactly two pairs, for two different reasons.
 export async function seedAuditProject(owner: Meshagent, admin: Meshagent) {
@@ -21,18 +19,3 @@ export async function seedAuditProject(owner: Meshagent, admin: Meshagent) {
   await grant(ops.id, annId, { llm: { models: ["openai/*"] } });
   return { project, ann, bob, annId, bobId, lab, ops };
 }
-
-export async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
-
-/** The text of each body row's cells (row headers included), in order. */
-export const bodyRows = (page: Page, table: string) =>
-  page
-    .getByRole("table", { name: table })
-    .locator("tbody tr")
-    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((cell) => cell.textContent ?? "")));

@@ -1,6 +1,52 @@
+import { Link, useLocation } from "react-router";
+import { buttonClass } from "#app/components/ui/button.tsx";
+import { grantNewPath } from "#app/lib/grant-editor-links.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
+import { ChoicePicker, memberChoices, roomChoices, useUrlChoice } from "../url-choice.tsx";
+import { previewToken } from "./token-claims.ts";
+import { TokenGrantDetails } from "./token-grant-details.tsx";
 
-/** Placeholder until this view is built. */
-export function TokenPreview(_props: AuditViewProps) {
-  return <p>This view is being built.</p>;
+/** For a room and a member: the `api` grant their participant token would carry, in words and as JSON. */
+export function TokenPreview({ projectId, index }: AuditViewProps) {
+  const location = useLocation();
+  const rooms = roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
+  const members = memberChoices(index.users.values(), (id) => index.userCells(id).size > 0);
+  const [room, chooseRoom] = useUrlChoice("roomId", rooms);
+  const [member, chooseMember] = useUrlChoice("memberId", members);
+  const preview = room && member ? previewToken(index, projectId, room.id, member.id) : undefined;
+
+  return (
+    <section aria-labelledby="token-preview-heading" className="grid gap-4">
+      <h2 id="token-preview-heading" className="text-lg font-semibold">
+        Token preview
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <ChoicePicker label="Room" options={rooms} value={room} onChange={chooseRoom} />
+        <ChoicePicker label="Member" options={members} value={member} onChange={chooseMember} />
+      </div>
+      {room === undefined || member === undefined || preview === undefined ? (
+        <p className="text-sm text-muted">No member holds a grant yet.</p>
+      ) : preview.kind === "grant" ? (
+        <TokenGrantDetails room={room.name} member={member.name} preview={preview} />
+      ) : (
+        <div role="note" className="grid gap-2 rounded-lg border border-line bg-subtle p-4 text-sm">
+          <p className="font-medium">
+            {member.name} holds no grant in {room.name}, so the server mints them no token for it.
+          </p>
+          <p>
+            Connecting answers 403 ("an admin must grant you access first"). A participant token minted without an api
+            grant gives no access to the room's API: the Meshagent SDK (0.39.9) reads a missing api grant as none, the
+            permissive default of old tokens (before 0.6.0) is gone.
+          </p>
+          <Link
+            to={grantNewPath(projectId, { room: room.id, user: member.id })}
+            state={{ from: location }}
+            className={`${buttonClass("secondary", "sm")} justify-self-start`}
+          >
+            Grant {member.name} access to {room.name}
+          </Link>
+        </div>
+      )}
+    </section>
+  );
 }
