@@ -1,7 +1,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
-import { Link } from "react-router";
 import type { ProjectMember } from "#api/schemas/member.ts";
 import { GrantCountCell } from "#app/components/data-table/grant-count-cell.tsx";
+import { NameLinkCell } from "#app/components/data-table/name-link-cell.tsx";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
@@ -28,12 +28,7 @@ export const memberColumns = ({ projectId, myUserId, isAdmin, onFlag, onRemove }
       cell: ({ row: { original } }) => (
         <div className="grid w-36 min-w-0 lg:w-40">
           <div className="flex min-w-0 items-center gap-2">
-            <Link
-              to={memberPath(projectId, original.id)}
-              className="min-w-0 rounded font-medium text-accent hover:underline"
-            >
-              <UntrustedText>{memberName(original)}</UntrustedText>
-            </Link>
+            <NameLinkCell to={memberPath(projectId, original.id)} name={memberName(original)} />
             {original.id === myUserId && (
               <span className="shrink-0 rounded-full bg-subtle px-1.5 text-xs text-muted">you</span>
             )}

@@ -1,5 +1,5 @@
 import { createColumnHelper } from "@tanstack/react-table";
-import { Link } from "react-router";
+import { NameLinkCell } from "#app/components/data-table/name-link-cell.tsx";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
 import { RoleBadge } from "./role-badge.tsx";
 import type { ProjectRow } from "./use-projects-page.ts";
@@ -10,13 +10,9 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 export const projectColumns = column.columns([
   column.accessor("name", {
     header: "Name",
+    meta: { className: "max-w-0 w-full" },
     cell: (info) => (
-      <Link
-        to={`/project/${encodeURIComponent(info.row.original.id)}/rooms`}
-        className="rounded font-medium text-accent hover:underline"
-      >
-        {info.getValue()}
-      </Link>
+      <NameLinkCell to={`/project/${encodeURIComponent(info.row.original.id)}/rooms`} name={info.getValue()} />
     ),
   }),
   column.accessor("role", {

@@ -1,8 +1,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
-import { Link } from "react-router";
 import { GrantCountCell } from "#app/components/data-table/grant-count-cell.tsx";
+import { NameLinkCell } from "#app/components/data-table/name-link-cell.tsx";
 import type { ServerTableFeatures } from "#app/components/data-table/use-server-table.ts";
-import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { roomPath } from "#app/lib/project-paths.ts";
 import type { RoomRow } from "./use-rooms-page.ts";
 
@@ -15,14 +14,7 @@ export const roomColumns = (projectId: string) =>
     column.accessor("name", {
       header: "Name",
       meta: { className: "max-w-0 w-full" },
-      cell: (info) => (
-        <Link
-          to={roomPath(projectId, info.getValue())}
-          className="block max-w-full rounded font-medium text-accent hover:underline"
-        >
-          <UntrustedText>{info.getValue()}</UntrustedText>
-        </Link>
-      ),
+      cell: (info) => <NameLinkCell to={roomPath(projectId, info.getValue())} name={info.getValue()} />,
     }),
     column.accessor("grantCount", {
       header: "Grants",
