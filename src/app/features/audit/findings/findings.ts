@@ -1,7 +1,7 @@
 import type { ApiScope } from "#api/scope/schema.ts";
 import type { AccessCell } from "#app/components/bulk-change/bulk-types.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
-import { type Pair, pairsWhere } from "../overview/overview-stats.ts";
+import { byText, type Pair, pairsWhere } from "../overview/overview-stats.ts";
 import { fixLint, type LintKey, lintsOf, scopeLints } from "./scope-lints.ts";
 
 // What the findings view reports, from the access index beside the project's members and rooms
@@ -50,15 +50,15 @@ const cellOf = (p: Pair): AccessCell => ({
 export function findFindings(index: AccessIndex, members: readonly Member[], rooms: readonly RoomRef[]): Findings {
   const memberIds = new Set(members.map((m) => m.id));
   const orphanIds = new Set([...index.users.keys()].filter((id) => !memberIds.has(id)));
-  const orphans = pairsWhere(index, () => true).filter((p) => orphanIds.has(p.userId));
+  const orphans = pairsWhere(index, () => true, { userIds: orphanIds });
 
   const hasAdmin = (roomId: string) =>
     [...index.roomCells(roomId).values()].some((scopeId) => index.scopes[scopeId]?.level === "admin");
   const roomsWithoutAdmin = rooms.filter((room) => !hasAdmin(room.id));
-  roomsWithoutAdmin.sort((a, b) => a.name.localeCompare(b.name));
+  roomsWithoutAdmin.sort((a, b) => byText(a.name, b.name));
 
   const membersWithoutGrant = members.filter((m) => index.userCells(m.id).size === 0);
-  membersWithoutGrant.sort((a, b) => a.email.localeCompare(b.email));
+  membersWithoutGrant.sort((a, b) => byText(a.email, b.email));
 
   // Each distinct scope is linted once.
   const lintsByScope = index.scopes.map((entry) => lintsOf(entry.scope));

@@ -46,7 +46,7 @@ export function listedPairs(index: AccessIndex, projectId: string, params: URLSe
   const email = index.users.get(id)?.email ?? id;
   return {
     title: `${levelLabels[level]} grants of ${email}`,
-    pairs: pairsWhere(index, atLevel, { userId: id }),
+    pairs: pairsWhere(index, atLevel, { userIds: [id] }),
     matrixHref: matrixLink(projectId, { member: email, holdersOnly: true }),
     matrixNote: `the members whose e-mail contains “${email}”, each cell coloured by its level`,
   };

@@ -74,6 +74,6 @@ describe("pairsWhere", () => {
       "bob@x.test",
       "cy@x.test",
     ]);
-    expect(pairsWhere(index, limited, { userId: "u-bob" }).map((p) => p.roomName)).toEqual(["lab", "ops"]);
+    expect(pairsWhere(index, limited, { userIds: ["u-bob"] }).map((p) => p.roomName)).toEqual(["lab", "ops"]);
   });
 });
