@@ -1,25 +1,16 @@
 import type { Meshagent } from "#api/client.ts";
-import { NotFoundError } from "#api/errors.ts";
 import { rebasePatch } from "#api/scope/patch-rebase.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import { BulkConflict } from "#app/lib/bulk-runner.ts";
 import type { BulkItem } from "./bulk-plan.ts";
 import type { AccessCell } from "./bulk-types.ts";
+import type { CurrentGrant } from "./current-grants.ts";
 
 /** What one applied item did: enough to undo it. `before` is the grant as the server had it. */
 export interface AppliedItem {
   cell: AccessCell;
   before: ApiScope | null;
   after: ApiScope | null;
-}
-
-async function readGrant(api: Meshagent, projectId: string, cell: AccessCell, signal: AbortSignal) {
-  try {
-    return (await api.getRoomGrant(projectId, cell.roomId, cell.userId, { signal })).permissions;
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
 }
 
 /**
@@ -30,11 +21,12 @@ export async function applyBulkItem(
   api: Meshagent,
   projectId: string,
   { cell, patch }: BulkItem,
-  signal: AbortSignal,
+  /** The grant as the server has it now (current-grants.ts). */
+  current: CurrentGrant,
   /** Ties every write of one bulk change together in the server's change journal. */
   bulkId: string,
 ): Promise<AppliedItem> {
-  const now = await readGrant(api, projectId, cell, signal);
+  const now = await current(cell);
   const result = rebasePatch(patch, cell.scope, now);
   if (result.status === "conflict") throw new BulkConflict(result.reason);
   if (result.status === "unchanged") return { cell, before: now, after: now };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseScope } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
-import { desiredScopes, patchCells, planBulk } from "./bulk-plan.ts";
+import { byRoom, desiredScopes, patchCells, planBulk } from "./bulk-plan.ts";
 import type { AccessCell } from "./bulk-types.ts";
 import { recordBulkChange, undoItems } from "./bulk-undo-store.ts";
 
@@ -63,5 +63,13 @@ describe("planning a bulk change", () => {
     const items = undoItems({ description: "Revoke", applied: [written] });
     expect(items).toEqual(desiredScopes([{ cell: { ...written.cell, scope: null }, scope: before }]));
     expect(planBulk(items).items.map((i) => [i.action, i.after])).toEqual([["create", before]]);
+  });
+});
+
+describe("byRoom", () => {
+  it("puts each room's cells together, rooms in order of first appearance, cells in their order", () => {
+    const cells = [cell("b", "1@x", null), cell("a", "2@x", null), cell("b", "3@x", null), cell("a", "4@x", null)];
+    const ordered = byRoom(patchCells(cells, { kind: "replace", scope: null }));
+    expect(ordered.map((i) => `${i.cell.roomName} ${i.cell.userEmail}`)).toEqual(["b 1@x", "b 3@x", "a 2@x", "a 4@x"]);
   });
 });

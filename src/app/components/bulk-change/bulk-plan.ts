@@ -77,3 +77,14 @@ export const patchCells = (cells: readonly AccessCell[], patch: ScopePatch): Bul
 /** Each cell gets its own desired scope (`null`: no grant): restores, reverts, one-click fixes. */
 export const desiredScopes = (targets: readonly { cell: AccessCell; scope: ApiScope | null }[]): BulkItem[] =>
   targets.map(({ cell, scope }) => ({ cell, patch: { kind: "replace", scope } }));
+
+/** The items with each room's cells together, rooms in order of first appearance. */
+export function byRoom<T extends BulkItem>(items: readonly T[]): T[] {
+  const rooms = new Map<string, T[]>();
+  for (const item of items) {
+    const list = rooms.get(item.cell.roomId);
+    if (list) list.push(item);
+    else rooms.set(item.cell.roomId, [item]);
+  }
+  return [...rooms.values()].flat();
+}

@@ -5,7 +5,8 @@ import { type BulkProgress, type BulkReport, runBulk } from "#app/lib/bulk-runne
 import { grantKeys } from "#app/lib/grant-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { type AppliedItem, applyBulkItem } from "./bulk-apply.ts";
-import type { BulkItem } from "./bulk-plan.ts";
+import { type BulkItem, byRoom } from "./bulk-plan.ts";
+import { currentGrants } from "./current-grants.ts";
 
 export type BulkRunState =
   | { phase: "idle" }
@@ -33,7 +34,10 @@ export function useBulkRun(projectId: string, onWritten: (applied: AppliedItem[]
     const abort = new AbortController();
     controller.current = abort;
     setState({ phase: "running", progress: { total: items.length, done: 0, failed: 0 }, cancelling: false });
-    const report = await runBulk(items, (item, signal) => applyBulkItem(api, projectId, item, signal, bulkId.current), {
+    // Each room is read once for its cells (current-grants.ts): its cells run one after another.
+    const current = currentGrants(api, projectId, abort.signal);
+    const task = (item: BulkItem) => applyBulkItem(api, projectId, item, current, bulkId.current);
+    const report = await runBulk(byRoom(items), task, {
       signal: abort.signal,
       onProgress: (progress) =>
         setState((previous) =>
