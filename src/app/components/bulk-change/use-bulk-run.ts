@@ -7,6 +7,10 @@ import { useApi } from "#app/lib/use-session.ts";
 import { type AppliedItem, applyBulkItem } from "./bulk-apply.ts";
 import { type BulkItem, byRoom } from "./bulk-plan.ts";
 import { currentGrants } from "./current-grants.ts";
+import { throttle } from "./throttle.ts";
+
+// Each progress render costs a frame (the dialog over the matrix): a few a second are enough to read.
+const PROGRESS_EVERY_MS = 200;
 
 export type BulkRunState =
   | { phase: "idle" }
@@ -36,14 +40,16 @@ export function useBulkRun(projectId: string, onWritten: (applied: AppliedItem[]
     setState({ phase: "running", progress: { total: items.length, done: 0, failed: 0 }, cancelling: false });
     // Each room is read once for its cells (current-grants.ts): its cells run one after another.
     const current = currentGrants(api, projectId, abort.signal);
-    const task = (item: BulkItem) => applyBulkItem(api, projectId, item, current, bulkId.current);
-    const report = await runBulk(byRoom(items), task, {
-      signal: abort.signal,
-      onProgress: (progress) =>
+    const progress = throttle<BulkProgress>(
+      (progress) =>
         setState((previous) =>
           previous.phase === "running" ? { ...previous, progress } : { phase: "running", progress, cancelling: false },
         ),
-    });
+      PROGRESS_EVERY_MS,
+    );
+    const task = (item: BulkItem) => applyBulkItem(api, projectId, item, current, bulkId.current);
+    const report = await runBulk(byRoom(items), task, { signal: abort.signal, onProgress: progress.push });
+    progress.cancel();
     applied.current = [...applied.current, ...report.done.map((d) => d.value)];
     setState({ phase: "finished", report, cancelled: abort.signal.aborted });
     // The project's access index is the caller's to reload (onApplied): it is one large read.
