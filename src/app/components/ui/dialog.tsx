@@ -25,7 +25,7 @@ export function Dialog({ open, onOpenChange, title, description, size = "md", ch
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <RadixDialog.Content
           className={`fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100vh-2rem)] min-w-0 -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-xl border border-line bg-surface p-6 shadow-xl ${widths[size]}`}
           {...(description ? {} : { "aria-describedby": undefined })}
