@@ -62,7 +62,7 @@ describe("compareScopes", () => {
         const mirror = { widened: "narrowed", narrowed: "widened", changed: "changed", same: "same" } as const;
         expect(compareScopes(b, a)?.kind ?? "same").toBe(mirror[compareScopes(a, b)?.kind ?? "same"]);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -84,7 +84,7 @@ describe("compareScopes", () => {
           for (const [from, to] of storageAccess(a, b)) expect(to).toBeLessThanOrEqual(from);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

@@ -2,45 +2,47 @@ import { toCompact } from "#api/scope/forms.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile } from "./snapshot-schema.ts";
 
-type Grant = SnapshotFile["grants"][number];
-
-/** Every grant of the loaded index, ordered by room name then member e-mail (so two files diff line by line). */
-export function snapshotGrants(index: AccessIndex): Grant[] {
-  const compact = index.scopes.map((entry) => toCompact(entry.scope));
-  const rooms = [...index.rooms.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  const grants: Grant[] = [];
-  for (const room of rooms) {
-    const row: Grant[] = [];
-    for (const [userId, scopeId] of index.roomCells(room.id)) {
-      const scope = compact[scopeId];
-      if (scope === undefined) continue;
-      row.push({
-        room: { id: room.id, name: room.name },
-        user: { id: userId, email: index.users.get(userId)?.email ?? userId },
-        scope,
-      });
-    }
-    row.sort((a, b) => a.user.email.localeCompare(b.user.email) || a.user.id.localeCompare(b.user.id));
-    grants.push(...row);
-  }
-  return grants;
-}
+const collator = new Intl.Collator();
+/** Rooms written between two yields to the page, so that saving 50,000 grants never holds it for long. */
+const ROOMS_PER_TASK = 100;
+const yieldToPage = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
 /**
- * The snapshot file's text: the header, then one grant per line, so a large file stays readable
- * and two snapshots compare with a line diff.
+ * The snapshot file's text for every grant of the loaded index: the header, then one grant a line,
+ * by room name then member e-mail, so a large file stays readable and two snapshots compare with a
+ * line diff. Each distinct scope is serialised once (50,000 grants share a few). The index is read
+ * as it is when called: a change arriving while it yields may or may not be in the file.
  */
-export function snapshotText(project: { id: string; name: string }, takenAt: Date, grants: readonly Grant[]): string {
+export async function snapshotText(
+  project: { id: string; name: string },
+  takenAt: Date,
+  index: AccessIndex,
+): Promise<string> {
   const head: Omit<SnapshotFile, "grants"> = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     project: { id: project.id, name: project.name },
     taken_at: takenAt.toISOString(),
   };
-  const headText = JSON.stringify(head).slice(0, -1);
-  const lines = grants.map((grant) => JSON.stringify(grant));
-  return `${headText},"grants":[\n${lines.join(",\n")}\n]}\n`;
+  const scopes = index.scopes.map((entry) => JSON.stringify(toCompact(entry.scope)));
+  const rooms = [...index.rooms.values()].sort((a, b) => collator.compare(a.name, b.name) || cmp(a.id, b.id));
+  const lines: string[] = [];
+  for (const [i, room] of rooms.entries()) {
+    if (i > 0 && i % ROOMS_PER_TASK === 0) await yieldToPage();
+    const roomJson = JSON.stringify({ id: room.id, name: room.name });
+    const cells = [...index.roomCells(room.id)].map(([id, scopeId]) => ({
+      id,
+      email: index.users.get(id)?.email ?? id,
+      scope: scopes[scopeId] ?? "{}",
+    }));
+    cells.sort((a, b) => collator.compare(a.email, b.email) || cmp(a.id, b.id));
+    for (const { id, email, scope } of cells)
+      lines.push(`{"room":${roomJson},"user":${JSON.stringify({ id, email })},"scope":${scope}}`);
+  }
+  return `${JSON.stringify(head).slice(0, -1)},"grants":[\n${lines.join(",\n")}\n]}\n`;
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `grants-acme-ops-2026-12-03T08-15-00-000Z.json`: names the project and sorts by time. */
 export const snapshotFileName = (projectName: string, takenAt: Date) => {

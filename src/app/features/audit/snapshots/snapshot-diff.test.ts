@@ -4,7 +4,7 @@ import { presets } from "#api/scope/presets.ts";
 import { summarizeScope } from "#api/scope/summary.ts";
 import { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { countsText, exportRows, groupChanges, restoreItems } from "./change-groups.ts";
-import { snapshotGrants, snapshotText } from "./snapshot-build.ts";
+import { snapshotText } from "./snapshot-build.ts";
 import { diffSnapshot } from "./snapshot-diff.ts";
 import { parseSnapshot } from "./snapshot-schema.ts";
 
@@ -26,27 +26,27 @@ function anIndex() {
   return index;
 }
 
-function snapshotOf(index: AccessIndex) {
-  const result = parseSnapshot(snapshotText(project, new Date(), snapshotGrants(index)), project);
+async function snapshotOf(index: AccessIndex) {
+  const result = parseSnapshot(await snapshotText(project, new Date(), index), project);
   if (!result.ok) throw new Error(result.error);
   return result.snapshot;
 }
 
 describe("diffSnapshot", () => {
-  it("finds nothing when nothing changed", () => {
+  it("finds nothing when nothing changed", async () => {
     const index = anIndex();
-    expect(diffSnapshot(snapshotOf(index), index)).toEqual([]);
+    expect(diffSnapshot(await snapshotOf(index), index)).toEqual([]);
   });
 
-  it("finds each grant added, removed, widened, narrowed and changed, with what it was and is", () => {
+  it("finds each grant added, removed, widened, narrowed and changed, with what it was and is", async () => {
     const index = anIndex();
-    const snapshot = snapshotOf(index);
+    const snapshot = await snapshotOf(index);
     index.setCell(lab, ann, readOnly);
     index.setCell(lab, bob, storage);
     index.setCell(ops, ann, null);
     index.setCell(ops, bob, parseScope({ llm: {} }));
     index.setCell(lab, cy, parseScope({ llm: { models: ["a"] } }));
-    const middle = snapshotOf(index);
+    const middle = await snapshotOf(index);
     index.setCell(lab, cy, parseScope({ llm: { models: ["b"] } }));
     expect(diffSnapshot(middle, index).map((c) => [c.kind, c.words])).toEqual([
       ["changed", ["llm.models: added b; removed a"]],
@@ -64,9 +64,9 @@ describe("diffSnapshot", () => {
     expect(changes[0]?.current).toEqual(readOnly);
   });
 
-  it("groups by room or by member with counts, and restores to the snapshot's scopes", () => {
+  it("groups by room or by member with counts, and restores to the snapshot's scopes", async () => {
     const index = anIndex();
-    const snapshot = snapshotOf(index);
+    const snapshot = await snapshotOf(index);
     index.setCell(lab, ann, readOnly);
     index.setCell(ops, ann, null);
     index.setCell(ops, bob, parseScope({ llm: {} }));
@@ -99,9 +99,9 @@ describe("diffSnapshot", () => {
     });
   });
 
-  it("names a room deleted since by its name in the snapshot", () => {
+  it("names a room deleted since by its name in the snapshot", async () => {
     const index = anIndex();
-    const snapshot = snapshotOf(index);
+    const snapshot = await snapshotOf(index);
     index.setCell(lab, ann, null);
     index.rooms.delete(lab.id);
     expect(diffSnapshot(snapshot, index).map((c) => [c.kind, c.room.name])).toEqual([["removed", "lab"]]);

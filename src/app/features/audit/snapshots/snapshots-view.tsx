@@ -6,9 +6,10 @@ import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
 import { download } from "../evidence.ts";
-import { snapshotFileName, snapshotGrants, snapshotText } from "./snapshot-build.ts";
+import { readSnapshot } from "./read-snapshot.ts";
+import { snapshotFileName, snapshotText } from "./snapshot-build.ts";
 import { SnapshotComparison } from "./snapshot-comparison.tsx";
-import { parseSnapshot, type Snapshot } from "./snapshot-schema.ts";
+import type { Snapshot } from "./snapshot-schema.ts";
 
 const fileInputClass =
   "block w-full text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:text-fg";
@@ -20,20 +21,23 @@ export function SnapshotsView({ projectId, index, reload }: AuditViewProps) {
   const [loaded, setLoaded] = useState<{ fileName: string; snapshot: Snapshot } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const [saving, setSaving] = useState(false);
   const inputId = useId();
   const refreshing = useIsFetching({ queryKey: accessIndexKey(projectId), exact: true }) > 0;
 
-  function save() {
+  async function save() {
     if (!project) return;
+    setSaving(true);
     const at = new Date();
-    download(snapshotFileName(project.name, at), snapshotText(project, at, snapshotGrants(index)), "application/json");
+    download(snapshotFileName(project.name, at), await snapshotText(project, at, index), "application/json");
+    setSaving(false);
   }
 
   async function load(file: File | undefined) {
     if (!file || !project) return;
     setReading(true);
     setError(null);
-    const result = parseSnapshot(await file.text(), project);
+    const result = await readSnapshot(file, project);
     setReading(false);
     if (result.ok) {
       setLoaded({ fileName: file.name, snapshot: result.snapshot });
@@ -52,7 +56,7 @@ export function SnapshotsView({ projectId, index, reload }: AuditViewProps) {
           Save all {index.size} grants of the project as a JSON file, to compare with later or to restore from.
         </p>
         <div>
-          <Button variant="primary" disabled={!project} onClick={save}>
+          <Button variant="primary" disabled={!project} pending={saving} onClick={() => void save()}>
             Save snapshot
           </Button>
         </div>
