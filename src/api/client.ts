@@ -2,12 +2,14 @@ import type { GrantJournalQuery } from "./schemas/grant-journal.ts";
 import type { Annotations, JsonObject } from "./schemas/json.ts";
 import type { MemberFlags } from "./schemas/member.ts";
 import type { PageParams } from "./schemas/page.ts";
-import { roomGrantRowsPageSchema } from "./schemas/room-grant.ts";
-import { toCompact } from "./scope/forms.ts";
 import type { ApiScope } from "./scope/schema.ts";
 import { type CallOptions, type MeshagentOptions, Transport } from "./transport.ts";
 
 export type { CallOptions, MeshagentOptions };
+
+// The scope forms and row schemas are zod-built, like the contract: they load with the first call
+// that needs them (transport.ts says why), so this module adds no zod to the page that imports it.
+const scopeForms = () => import("./scope/forms.ts");
 
 const limitOffset = (p: PageParams = {}) => ({
   limit: p.limit,
@@ -128,7 +130,8 @@ export class Meshagent {
   listRooms(projectId: string, page: PageParams = {}, o: CallOptions = {}) {
     return this.transport.call("listRooms", { ...o, params: { projectId }, query: limitOffset(page) });
   }
-  createRoom(projectId: string, p: CreateRoomParams, o: CallOptions = {}) {
+  async createRoom(projectId: string, p: CreateRoomParams, o: CallOptions = {}) {
+    const { toCompact } = await scopeForms();
     const permissions = p.permissions
       ? Object.fromEntries(Object.entries(p.permissions).map(([userId, scope]) => [userId, toCompact(scope)]))
       : undefined;
@@ -163,22 +166,24 @@ export class Meshagent {
   }
 
   // Room grants
-  createRoomGrant(
+  async createRoomGrant(
     projectId: string,
     p: { roomId: string; userId: string; permissions: ApiScope },
     o: CallOptions = {},
   ) {
+    const { toCompact } = await scopeForms();
     return this.transport.call("createRoomGrant", {
       ...o,
       params: { projectId },
       body: { room_id: p.roomId, user_id: p.userId, permissions: toCompact(p.permissions) },
     });
   }
-  createRoomGrantByEmail(
+  async createRoomGrantByEmail(
     projectId: string,
     p: { roomId: string; email: string; permissions: ApiScope; inviteRedirectUrl?: string },
     o: CallOptions = {},
   ) {
+    const { toCompact } = await scopeForms();
     return this.transport.call("createRoomGrant", {
       ...o,
       params: { projectId },
@@ -190,11 +195,12 @@ export class Meshagent {
       },
     });
   }
-  updateRoomGrant(
+  async updateRoomGrant(
     projectId: string,
     p: { roomId: string; userId: string; permissions: ApiScope; grantId?: string },
     o: CallOptions = {},
   ) {
+    const { toCompact } = await scopeForms();
     return this.transport.call("updateRoomGrant", {
       ...o,
       params: { projectId, grantId: p.grantId ?? "unused" },
@@ -211,7 +217,8 @@ export class Meshagent {
     return this.transport.call("listRoomGrants", { ...o, params: { projectId }, query: limitOffset(page) });
   }
   /** `listRoomGrants` with each scope left as JSON, to be parsed once per distinct scope (schemas/room-grant.ts). */
-  listRoomGrantRows(projectId: string, page: PageParams = {}, o: CallOptions = {}) {
+  async listRoomGrantRows(projectId: string, page: PageParams = {}, o: CallOptions = {}) {
+    const { roomGrantRowsPageSchema } = await import("./schemas/room-grant.ts");
     return this.transport.callParsedBy("listRoomGrants", roomGrantRowsPageSchema, {
       ...o,
       params: { projectId },

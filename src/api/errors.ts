@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { errorBodySchema, type FieldIssue } from "./schemas/error-body.ts";
+import type { FieldIssue } from "./schemas/error-body.ts";
 
 /** Any non-2xx answer. Subclasses tell the common statuses apart, as the Python SDK does. */
 export class ApiError extends Error {
@@ -108,9 +108,11 @@ const byStatus: Record<number, typeof ApiError> = {
   409: ConflictError,
 };
 
-export function apiErrorFrom(status: number, method: string, path: string, body: string): ApiError {
+/** The error for a non-2xx answer. Async: the body's schema (and zod) load with the first one. */
+export async function apiErrorFrom(status: number, method: string, path: string, body: string): Promise<ApiError> {
   let message = body.trim() || `HTTP ${status}`;
   let issues: FieldIssue[] = [];
+  const { errorBodySchema } = await import("./schemas/error-body.ts");
   try {
     const parsed = errorBodySchema.safeParse(JSON.parse(body));
     if (parsed.success) {

@@ -1,9 +1,17 @@
 import type { z } from "zod";
-import { type Endpoint, type EndpointName, type Endpoints, endpoints, type PathParams } from "./endpoints.ts";
+import type { Endpoint, EndpointName, Endpoints, PathParams } from "./endpoints.ts";
 import { apiErrorFrom, ClientValidationError, formatPath, NetworkError, ResponseShapeError } from "./errors.ts";
-import { BULK_HEADER } from "./schemas/grant-journal.ts";
+import { BULK_HEADER } from "./schemas/bulk-header.ts";
 
 type Fetch = typeof globalThis.fetch;
+
+/**
+ * The contract and its schemas (with zod) load on the first call, not with the page that makes it:
+ * the first page paints without them, and they arrive while its first request is being prepared.
+ */
+async function endpointFor(name: EndpointName): Promise<Endpoint> {
+  return (await import("./endpoints.ts")).endpoints[name];
+}
 
 export interface MeshagentOptions {
   baseUrl?: string;
@@ -65,8 +73,8 @@ export class Transport {
     return Boolean(this.#token);
   }
 
-  url(name: EndpointName, params: Record<string, string> = {}, query?: Record<string, unknown>): string {
-    const endpoint: Endpoint = endpoints[name];
+  async url(name: EndpointName, params: Record<string, string> = {}, query?: Record<string, unknown>): Promise<string> {
+    const endpoint = await endpointFor(name);
     const path = endpoint.path.replace(/\{(\w+)\}/g, (_, key: string) => {
       const value = params[key];
       if (value === undefined) throw new TypeError(`${name}: missing path parameter ${key}`);
@@ -81,7 +89,7 @@ export class Transport {
   }
 
   async call<N extends EndpointName>(name: N, args: CallArgs<N>): Promise<ResponseOf<N>> {
-    return (await this.#call(name, args, endpoints[name].response)) as ResponseOf<N>;
+    return (await this.#call(name, args, (await endpointFor(name)).response)) as ResponseOf<N>;
   }
 
   /**
@@ -97,9 +105,13 @@ export class Transport {
   }
 
   /** The request `call` would send: URL, method and headers (with the bearer), the body checked. */
-  prepare<N extends EndpointName>(name: N, args: CallArgs<N>): PreparedRequest {
-    const endpoint: Endpoint = endpoints[name];
-    const url = this.url(name, (args.params ?? {}) as Record<string, string>, args.query as Record<string, unknown>);
+  async prepare<N extends EndpointName>(name: N, args: CallArgs<N>): Promise<PreparedRequest> {
+    const endpoint = await endpointFor(name);
+    const url = await this.url(
+      name,
+      (args.params ?? {}) as Record<string, string>,
+      args.query as Record<string, unknown>,
+    );
     const path = url.slice(this.baseUrl.length).split("?")[0] ?? "";
     const headers: Record<string, string> = {};
     if (this.#token && !endpoint.public) headers.Authorization = `Bearer ${this.#token}`;
@@ -128,11 +140,11 @@ export class Transport {
 
   async #call<N extends EndpointName>(name: N, args: CallArgs<N>, schema: Endpoint["response"]): Promise<unknown> {
     const { response, path } = await this.#send(name, args);
-    return this.#readBody(endpoints[name], path, response, schema);
+    return this.#readBody(await endpointFor(name), path, response, schema);
   }
 
   async #send<N extends EndpointName>(name: N, args: CallArgs<N>): Promise<{ response: Response; path: string }> {
-    const { url, path, method, headers, body } = this.prepare(name, args);
+    const { url, path, method, headers, body } = await this.prepare(name, args);
     let response: Response;
     try {
       const init: RequestInit & { priority?: CallOptions["priority"] } = { method, headers, body, signal: args.signal };
@@ -143,7 +155,7 @@ export class Transport {
       throw new NetworkError(method, url, { cause });
     }
     if (!response.ok) {
-      throw apiErrorFrom(response.status, method, path, await response.text().catch(() => ""));
+      throw await apiErrorFrom(response.status, method, path, await response.text().catch(() => ""));
     }
     return { response, path };
   }

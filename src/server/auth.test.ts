@@ -15,17 +15,17 @@ const names = Object.keys(endpoints) as EndpointName[];
 const guarded = names.filter((name) => !(endpoints[name] as Endpoint).public);
 
 /** The endpoint's path with every parameter filled (the real project, so only auth can refuse). */
-function pathOf(name: EndpointName): string {
+async function pathOf(name: EndpointName): Promise<string> {
   const endpoint: Endpoint = endpoints[name];
   const params = Object.fromEntries(pathParamNames(endpoint.path).map((p) => [p, p === "projectId" ? projectId : "x"]));
-  const url = server.admin.transport.url(name, params, endpoint.query ? { path: "f.txt" } : undefined);
+  const url = await server.admin.transport.url(name, params, endpoint.query ? { path: "f.txt" } : undefined);
   return url.slice(server.baseUrl.length);
 }
 
-const call = (name: EndpointName, headers: Record<string, string>) => {
+const call = async (name: EndpointName, headers: Record<string, string>) => {
   const endpoint: Endpoint = endpoints[name];
   const body = endpoint.body === undefined ? undefined : endpoint.body === "binary" ? "bytes" : "{}";
-  return send(server, endpoint.method, pathOf(name), { token: null, raw: body, headers });
+  return send(server, endpoint.method, await pathOf(name), { token: null, raw: body, headers });
 };
 
 describe("authentication", () => {

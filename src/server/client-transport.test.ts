@@ -113,13 +113,17 @@ describe("requests", () => {
     expect((error as Error).name).toBe("AbortError");
   });
 
-  it("path parameters are percent-encoded with no safe characters", () => {
-    const url = server.admin.transport.url("getRoomGrant", { projectId: "p", roomId: "a/b", userId: "c d" });
+  it("path parameters are percent-encoded with no safe characters", async () => {
+    const url = await server.admin.transport.url("getRoomGrant", { projectId: "p", roomId: "a/b", userId: "c d" });
     expect(url).toBe(`${server.baseUrl}/accounts/projects/p/room-grants/a%2Fb/c%20d`);
   });
 
-  it("query numbers travel as decimal strings and empty filters are left out", () => {
-    const url = server.admin.transport.url("listRooms", { projectId: "p" }, { limit: 25, offset: 50, filter: "" });
+  it("query numbers travel as decimal strings and empty filters are left out", async () => {
+    const url = await server.admin.transport.url(
+      "listRooms",
+      { projectId: "p" },
+      { limit: 25, offset: 50, filter: "" },
+    );
     expect(new URL(url).search).toBe("?limit=25&offset=50");
   });
 

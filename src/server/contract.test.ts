@@ -185,7 +185,7 @@ describe("the contract", () => {
       const spec = calls[name]?.(seed);
       expect(spec, `no entry for ${name} in the contract table`).toBeDefined();
       const target = spec?.cli ? cli : server;
-      const url = target.admin.transport.url(name, spec?.params, spec?.query);
+      const url = await target.admin.transport.url(name, spec?.params, spec?.query);
       const response = await send(target, endpoint.method, url.slice(target.baseUrl.length), {
         ...(spec?.raw ? { raw: spec.raw } : { body: spec?.body }),
         ...(endpoint.public ? { token: null } : {}),

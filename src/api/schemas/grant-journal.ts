@@ -5,8 +5,6 @@ import { pageSize } from "./page.ts";
 
 // The change journal of grants made through this server (local-only endpoint, README "Change journal").
 
-/** The request header that ties each write of one bulk change together (the console sends it). */
-export const BULK_HEADER = "X-Meshagent-Admin-Bulk";
 export const bulkIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, "must be 1-100 letters, digits or . _ : -");
 
 export const grantJournalEntrySchema = z

@@ -134,7 +134,7 @@ export async function buildRequest(w: World, name: EndpointName, selfId: string)
   const built = await builders[name](w, selfId);
   const endpoint = endpoints[name];
   const params = { projectId: w.projectId, ...built.params };
-  const path = w.admin.transport.url(name, params, built.query).slice(w.server.baseUrl.length);
+  const path = (await w.admin.transport.url(name, params, built.query)).slice(w.server.baseUrl.length);
   const raw = "body" in endpoint && endpoint.body === "binary" ? "bytes" : undefined;
   const body = built.body === undefined ? raw : JSON.stringify(built.body);
   return { path, body, ok: built.ok ?? 200 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Meshagent } from "#api/client.ts";
-import { BULK_HEADER } from "#api/schemas/grant-journal.ts";
+import { BULK_HEADER } from "#api/schemas/bulk-header.ts";
 import { expectError, send } from "../testing/http.ts";
 import { aScope, readOnly, readWrite } from "../testing/scopes.ts";
 import { seedProject } from "../testing/seed.ts";

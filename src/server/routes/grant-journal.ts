@@ -1,11 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
-import {
-  BULK_HEADER,
-  bulkIdSchema,
-  grantJournalPageSchema,
-  type grantJournalQuerySchema,
-} from "#api/schemas/grant-journal.ts";
+import { BULK_HEADER } from "#api/schemas/bulk-header.ts";
+import { bulkIdSchema, grantJournalPageSchema, type grantJournalQuerySchema } from "#api/schemas/grant-journal.ts";
 import { type AppEnv, requireAdmin } from "../auth.ts";
 import { type JournalActor, journaled, listJournal } from "../db/journal.ts";
 import { badRequest } from "../http/errors.ts";

@@ -9,14 +9,14 @@ const cancelled = () => new DOMException("The upload was cancelled", "AbortError
  * sent. The browser streams the file from disk; nothing here holds it in memory. Failures are the
  * client's own errors (ApiError by status, NetworkError), as `Meshagent.upload` would throw them.
  */
-export function uploadWithProgress(
+export async function uploadWithProgress(
   api: Meshagent,
   projectId: string,
   path: string,
   file: Blob,
   o: TransferOptions = {},
 ): Promise<void> {
-  const request = api.transport.prepare("uploadFile", { params: { projectId }, query: { path }, body: file });
+  const request = await api.transport.prepare("uploadFile", { params: { projectId }, query: { path }, body: file });
   return new Promise((resolve, reject) => {
     if (o.signal?.aborted) return reject(cancelled());
     const xhr = new XMLHttpRequest();
@@ -26,7 +26,7 @@ export function uploadWithProgress(
       o.onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) resolve();
-      else reject(apiErrorFrom(xhr.status, request.method, request.path, xhr.responseText));
+      else apiErrorFrom(xhr.status, request.method, request.path, xhr.responseText).then(reject, reject);
     };
     xhr.onerror = () => reject(new NetworkError(request.method, request.url));
     xhr.onabort = () => reject(cancelled());
