@@ -121,3 +121,20 @@ test("when the API goes away a banner says so, and reads resume by themselves on
   await expect(page.getByRole("heading", { name: "Rooms", level: 1 })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText("The API is unreachable.")).toHaveCount(0);
 });
+
+test("the form names what is missing before sending anything, and clears it as the user corrects it", async ({
+  page,
+}) => {
+  await page.goto("/connect");
+  await page.getByLabel("API base URL").fill("not a url");
+  await page.getByRole("button", { name: "Connect", exact: true }).click();
+  await expect(page.getByText("Enter a full http:// or https:// URL")).toBeVisible();
+  await expect(page.getByText("Enter an API key or access token")).toBeVisible();
+  await expect(page.getByLabel("API base URL")).toBeFocused();
+  await expect(page.getByLabel("Token")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("API base URL").fill("http://127.0.0.1:1");
+  await expect(page.getByText("Enter a full http:// or https:// URL")).toHaveCount(0);
+  await expect(page.getByText("Enter an API key or access token")).toBeVisible();
+  await expect(page).toHaveURL(/\/connect$/);
+});

@@ -1,66 +1,53 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
-import { useForm } from "react-hook-form";
 import type { ServerInfo } from "#api/schemas/local.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormAlert } from "#app/components/ui/form-alert.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { BaseUrlShortcuts } from "./base-url-shortcuts.tsx";
-import { connectProblem } from "./connect-errors.ts";
-import { type ConnectFormInput, type ConnectFormValues, connectFormSchema } from "./connect-schema.ts";
-import { useConnect } from "./use-connect.ts";
+import { useConnectForm } from "./use-connect-form.ts";
 
 export function ConnectForm({ serverInfo }: { serverInfo: ServerInfo | undefined }) {
   const rememberId = useId();
-  const connect = useConnect();
-  const form = useForm<ConnectFormInput, unknown, ConnectFormValues>({
-    resolver: zodResolver(connectFormSchema),
-    defaultValues: { baseUrl: window.location.origin, token: "", remember: false },
-  });
-  const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((values) =>
-    connect.mutateAsync(values).catch((error: unknown) => {
-      const problem = connectProblem(error, values.baseUrl);
-      if (problem.field === "root") form.setError("root.server", { message: problem.message });
-      else form.setError(problem.field, { message: problem.message }, { shouldFocus: true });
-    }),
-  );
+  const { values, errors, fields, setField, onSubmit, pending } = useConnectForm();
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-5">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="grid gap-5">
       <div className="grid gap-2">
         <TextField
           label="API base URL"
+          name="baseUrl"
           type="url"
           inputMode="url"
           autoComplete="url"
           spellCheck={false}
-          error={errors.baseUrl?.message}
-          {...form.register("baseUrl")}
+          error={errors.baseUrl}
+          ref={fields.baseUrl}
+          value={values.baseUrl}
+          onChange={(event) => setField("baseUrl", event.target.value)}
         />
-        <BaseUrlShortcuts
-          serverInfo={serverInfo}
-          current={form.watch("baseUrl")}
-          onPick={(url) => form.setValue("baseUrl", url, { shouldValidate: true })}
-        />
+        <BaseUrlShortcuts serverInfo={serverInfo} current={values.baseUrl} onPick={(url) => setField("baseUrl", url)} />
       </div>
       <TextField
         label="Token"
+        name="token"
         type="password"
         autoComplete="off"
         spellCheck={false}
         hint="A project API key or a personal access token."
-        error={errors.token?.message}
-        {...form.register("token")}
+        error={errors.token}
+        ref={fields.token}
+        value={values.token}
+        onChange={(event) => setField("token", event.target.value)}
       />
       <div className="flex items-start gap-2.5">
         <input
           id={rememberId}
+          name="remember"
           type="checkbox"
           className="mt-0.5 size-4 accent-accent"
           aria-describedby={`${rememberId}-hint`}
-          {...form.register("remember")}
+          checked={values.remember}
+          onChange={(event) => setField("remember", event.target.checked)}
         />
         <div className="grid gap-0.5">
           <label htmlFor={rememberId} className="text-sm font-medium">
@@ -71,9 +58,9 @@ export function ConnectForm({ serverInfo }: { serverInfo: ServerInfo | undefined
           </p>
         </div>
       </div>
-      {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
-      <Button type="submit" variant="primary" pending={connect.isPending}>
-        {connect.isPending ? "Connecting…" : "Connect"}
+      {errors.root && <FormAlert>{errors.root}</FormAlert>}
+      <Button type="submit" variant="primary" pending={pending}>
+        {pending ? "Connecting…" : "Connect"}
       </Button>
     </form>
   );
