@@ -8,11 +8,28 @@ const apiPrefixes = ["/accounts", "/projects", "/local", "/healthz"];
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  resolve: {
+    // React 19 has useSyncExternalStore: TanStack Store's shim for React 17 is dead weight here.
+    alias: { "use-sync-external-store/shim/with-selector": "use-sync-external-store/with-selector" },
+  },
   server: {
     proxy: Object.fromEntries(apiPrefixes.map((prefix) => [prefix, { target: apiServer, changeOrigin: false }])),
   },
   build: {
     target: "es2022",
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What every page runs, in one chunk: fewer, better-compressed requests, cached across releases.
+          groups: [
+            {
+              name: "framework",
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](query-core|react-query))[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });
