@@ -16,7 +16,9 @@ export default defineConfig({
     proxy: Object.fromEntries(apiPrefixes.map((prefix) => [prefix, { target: apiServer, changeOrigin: false }])),
   },
   build: {
-    target: "es2022",
+    // Tailwind 4 needs Safari 16.4, Chrome 111, Firefox 128: the build targets what those run (Vite's
+    // default). es2022 only added CSS fallbacks for browsers the styles do not work in anyway.
+    target: "baseline-widely-available",
     sourcemap: true,
     rolldownOptions: {
       output: {
