@@ -10,9 +10,11 @@ export async function expectNoSeriousViolations(page: Page, label: string): Prom
   expect(serious, `axe on ${label}`).toEqual([]);
 }
 
-/** The text of each body row of a named table, header cells (`th`) included. */
-export const bodyRows = (page: Page, table: string): Promise<string[][]> =>
-  page
-    .getByRole("table", { name: table })
+/** The text of each body row of a named table, header cells (`th`) included, once the table is shown. */
+export async function bodyRows(page: Page, table: string): Promise<string[][]> {
+  const found = page.getByRole("table", { name: table });
+  await expect(found).toBeVisible();
+  return found
     .locator("tbody tr")
     .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent ?? "")));
+}
