@@ -1,4 +1,4 @@
-import { connect, expect, test } from "./fixtures.ts";
+import { connect, createUser, expect, test } from "./fixtures.ts";
 
 test("an API key is shown once, connects in a fresh browser, and is refused once deleted", async ({
   page,
@@ -60,4 +60,16 @@ test("deleting the key this console is connected with warns, then ends the sessi
   await confirm.getByRole("button", { name: "Delete and sign out" }).click();
   await expect(page.getByRole("heading", { name: "Connect to Meshagent" })).toBeVisible();
   await expect(await user.api.listApiKeys(project.id)).toEqual({ keys: [] });
+});
+
+test("a key another admin created names them by e-mail", async ({ page, admin, user }) => {
+  const project = await user.api.createProject("Shared keys");
+  const colleague = await createUser(admin, "colleague");
+  await user.api.addMember(project.id, (await colleague.api.whoami()).id, { isAdmin: true });
+  await colleague.api.createApiKey(project.id, "their key", "");
+  await user.api.createApiKey(project.id, "my key", "");
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/api-keys`);
+  await expect(page.getByRole("row", { name: /their key/ })).toContainText(colleague.email);
+  await expect(page.getByRole("row", { name: /my key/ })).toContainText("You");
 });

@@ -4,10 +4,10 @@ import { Spinner } from "./spinner.tsx";
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const variants: Record<Variant, string> = {
-  primary: "bg-accent text-accent-fg hover:opacity-90 shadow-sm",
+  primary: "bg-accent text-accent-fg hover:brightness-95 shadow-sm",
   secondary: "border border-line bg-surface text-fg hover:bg-subtle shadow-xs",
   ghost: "text-fg hover:bg-subtle",
-  danger: "bg-danger text-danger-fg hover:opacity-90",
+  danger: "bg-danger text-danger-fg hover:brightness-95",
 };
 
 type Size = "md" | "sm" | "icon";

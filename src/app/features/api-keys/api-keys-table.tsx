@@ -1,6 +1,7 @@
 import type { ApiKey } from "#api/schemas/api-key.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
+import { KeyCreator } from "./key-creator.tsx";
 
 interface ApiKeysTableProps {
   keys: ApiKey[];
@@ -56,13 +57,7 @@ export function ApiKeysTable({ keys, sessionKeyId, myUserId, onDelete }: ApiKeys
                 {key.description && <UntrustedText className="text-xs text-muted">{key.description}</UntrustedText>}
               </td>
               <td className="px-3 py-2">
-                {key.createdBy == null ? (
-                  <span className="text-muted">—</span>
-                ) : key.createdBy === myUserId ? (
-                  "You"
-                ) : (
-                  <code className="text-xs">{key.createdBy}</code>
-                )}
+                <KeyCreator userId={key.createdBy} myUserId={myUserId} />
               </td>
               <td className="hidden px-3 py-2 whitespace-nowrap sm:table-cell">{formatDate(key.createdAt)}</td>
               <td className="px-3 py-2 text-right">
