@@ -4,10 +4,12 @@ import { TextField } from "#app/components/ui/text-field.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 
-interface Choice {
+export interface Choice {
   id: string;
   label: string;
   detail?: string;
+  /** A word on the choice that changes what picking it does ("has a grant: opens it"). */
+  mark?: string;
 }
 
 interface ChoicePickerProps {
@@ -59,10 +61,15 @@ export function ChoicePicker(props: ChoicePickerProps) {
                 className="h-auto w-full justify-start py-1.5 text-left"
                 onClick={() => props.onPick(choice)}
               >
-                <span className="grid min-w-0">
+                <span className="grid min-w-0 flex-1">
                   <UntrustedText className="font-medium">{choice.label}</UntrustedText>
                   {choice.detail && <UntrustedText className="text-xs text-muted">{choice.detail}</UntrustedText>}
                 </span>
+                {choice.mark && (
+                  <span className="shrink-0 rounded-full bg-accent-soft px-2 text-xs font-medium text-accent">
+                    {choice.mark}
+                  </span>
+                )}
               </Button>
             </li>
           ))}

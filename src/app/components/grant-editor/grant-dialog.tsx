@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useLocation, useNavigate } from "react-router";
 import { Dialog } from "#app/components/ui/dialog.tsx";
-import type { GrantDialogTarget } from "#app/lib/grant-editor-links.ts";
+import { type GrantDialogTarget, withGrantDialog } from "#app/lib/grant-editor-links.ts";
 import { grantDetailQuery } from "#app/lib/grant-queries.ts";
 import { memberQueries } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
@@ -31,6 +32,14 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
   const roomId = side.party === "room" ? side.roomId : other;
   const userId = side.party === "user" ? side.userId : other;
   const title = useGrantTitle(projectId, target.kind, side, roomId, userId);
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The dialog follows the URL (`?grant=<id>`): the page then shows that grant for editing.
+  const editExisting = (id: string) =>
+    navigate(
+      { search: withGrantDialog(new URLSearchParams(location.search), { kind: "edit", id }) },
+      { replace: true, state: location.state },
+    );
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={title} size="xl">
@@ -44,6 +53,7 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
           roomName={side.party === "room" ? side.roomName : undefined}
           fixed={side.party}
           onChoose={(_party, id) => setPicked(id)}
+          onEditExisting={(room, user) => editExisting(side.party === "room" ? user : room)}
           onLeave={onClose}
         />
       )}

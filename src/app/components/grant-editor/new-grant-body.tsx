@@ -7,9 +7,11 @@ import { memberQueries } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { GrantEditorForm } from "./grant-editor-form.tsx";
 import { MemberPicker, RoomPicker } from "./party-pickers.tsx";
+import { useGrantHolders } from "./use-grant-holders.ts";
 import { memberLabel, useRoomName } from "./use-grant-parties.ts";
 
 const startFrom = presets.none();
+const noHolders: ReadonlySet<string> = new Set();
 
 export type GrantParty = "room" | "user";
 
@@ -23,11 +25,14 @@ export interface NewGrantBodyProps {
   fixed?: GrantParty | undefined;
   /** A pick (or, with null, "Change"): the opener keeps the choice (in the URL, or in state). */
   onChoose: (party: GrantParty, id: string | null) => void;
+  /** The other side picked already holds a grant with the chosen one: open that grant instead. */
+  onEditExisting: (roomId: string, userId: string) => void;
   onLeave: () => void;
 }
 
 /** Creating a grant: the room and the member the opener left open are picked, then the scope (from "none"). */
-export function NewGrantBody({ projectId, roomId, userId, roomName, fixed, onChoose, onLeave }: NewGrantBodyProps) {
+export function NewGrantBody(props: NewGrantBodyProps) {
+  const { projectId, roomId, userId, roomName, fixed, onChoose, onEditExisting, onLeave } = props;
   const api = useApi();
   // Names of what was picked here; a room given by the opener is named from its grants, if any.
   const [pickedRoom, setPickedRoom] = useState<string>();
@@ -36,6 +41,8 @@ export function NewGrantBody({ projectId, roomId, userId, roomName, fixed, onCho
   const member = useQuery({ ...memberQueries.detail(api, projectId, userId ?? ""), enabled: userId !== null });
   const person = userId ? memberLabel(member.data, userId) : undefined;
   const roomText = knownRoomName ?? (roomId ? `room id ${roomId}` : "");
+  // Only one side is picked at a time: the holders are those of the side already chosen.
+  const holders = useGrantHolders(projectId, roomId ? { room: roomId } : userId ? { user: userId } : null);
 
   return (
     <div className="grid min-w-0 gap-5">
@@ -47,6 +54,8 @@ export function NewGrantBody({ projectId, roomId, userId, roomName, fixed, onCho
           picker={
             <RoomPicker
               projectId={projectId}
+              holders={userId ? holders : noHolders}
+              onPickHolder={(id) => userId && onEditExisting(id, userId)}
               onPick={(room) => {
                 setPickedRoom(room.name);
                 onChoose("room", room.id);
@@ -58,7 +67,14 @@ export function NewGrantBody({ projectId, roomId, userId, roomName, fixed, onCho
           title="Member"
           value={userId ? (person ?? userId) : null}
           onChange={fixed === "user" ? undefined : () => onChoose("user", null)}
-          picker={<MemberPicker projectId={projectId} onPick={(id) => onChoose("user", id)} />}
+          picker={
+            <MemberPicker
+              projectId={projectId}
+              holders={roomId ? holders : noHolders}
+              onPickHolder={(id) => roomId && onEditExisting(roomId, id)}
+              onPick={(id) => onChoose("user", id)}
+            />
+          }
         />
       </div>
       {roomId && userId ? (

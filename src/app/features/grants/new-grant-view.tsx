@@ -2,6 +2,7 @@ import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { type GrantParty, NewGrantBody } from "#app/components/grant-editor/new-grant-body.tsx";
 import { useRoomName } from "#app/components/grant-editor/use-grant-parties.ts";
 import { DetailHeader } from "#app/components/layout/detail-header.tsx";
+import { grantEditPath } from "#app/lib/grant-editor-links.ts";
 import { useBackTarget } from "./use-back-target.ts";
 
 const section = { label: "Grants", path: "grants" };
@@ -35,6 +36,9 @@ export function NewGrantView({ projectId }: { projectId: string }) {
         roomId={roomId}
         userId={userId}
         onChoose={choose}
+        onEditExisting={(room, user) =>
+          navigate(grantEditPath(projectId, room, user), { replace: true, state: location.state })
+        }
         onLeave={() => navigate(backTo)}
       />
     </div>
