@@ -6,13 +6,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { launchChromium, openConsole } from "./browser.ts";
 import { type BulkBenchRow, measureBulk } from "./matrix-bulk.ts";
 import { seedLarge } from "./seed-large.ts";
 import { printTargets, startServer, stopServer } from "./start-server.ts";
 
 const TOKEN = "bench-admin-token";
-const ROW_H = 30; // features/grants/matrix/matrix-grid.tsx
+const ROW_H = 30; // features/grants/matrix/matrix-geometry.ts
 const CELL_W = 64;
 
 // Runs in the page (as text: the Node tsconfig has no DOM types). Long tasks come from the
@@ -44,18 +45,9 @@ async function scrollAcross(page: Page, rooms: number, members: number, frames: 
 }
 
 async function measureMatrix(origin: string, projectId: string): Promise<BulkBenchRow[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info"],
-  });
+  const browser = await launchChromium();
   try {
-    // The console's CSP forbids evaluating strings; the measuring scripts are strings (no DOM types in Node).
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-    await page.goto(`${origin}/connect`);
-    await page.getByLabel("Token").fill(TOKEN);
-    await page.getByLabel("Remember on this tab").check();
-    await page.getByRole("button", { name: "Connect", exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/connect"));
+    const page = await openConsole(browser, origin, TOKEN);
 
     // First filled screen: from navigation until the cells on screen show the grants of the first rooms.
     const started = Date.now();

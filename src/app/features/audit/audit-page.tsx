@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
-import { Button } from "#app/components/ui/button.tsx";
+import { AccessLoadProgress } from "#app/components/access-load-progress.tsx";
 import { useProjectAccessIndex } from "#app/lib/access-index/use-project-access-index.ts";
-import { describeError } from "#app/lib/describe-error.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { auditViews, journalView } from "./audit-views.tsx";
@@ -37,18 +36,9 @@ export function AuditPage() {
       </nav>
       {view === undefined || view.key === journalView.key ? (
         journalView.render({ projectId, reload: () => void access.reload() })
-      ) : access.error ? (
-        <div role="alert" className="flex items-center gap-3">
-          <p>{describeError(access.error)}</p>
-          <Button size="sm" onClick={() => void access.reload()}>
-            Retry
-          </Button>
-        </div>
-      ) : access.isLoading || access.index === null ? (
-        <p role="status">
-          Loading the project's grants…{" "}
-          {access.progress && `${access.progress.loaded} of ${access.progress.total ?? "?"}`}
-        </p>
+      ) : access.error || access.isLoading || access.index === null ? (
+        // The views answer over every grant: they wait for the whole index (cancellable).
+        <AccessLoadProgress access={access} />
       ) : (
         view.render({ projectId, index: access.index, reload: () => void access.reload() })
       )}

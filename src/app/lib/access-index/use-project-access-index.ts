@@ -11,6 +11,8 @@ export const accessIndexKey = (projectId: string) => [...grantKeys.all(projectId
 
 const noop = () => () => {};
 
+export type ProjectAccess = ReturnType<typeof useProjectAccessIndex>;
+
 /**
  * The project's access index for a page: filled page by page while it loads (`index` grows, with
  * `progress`), cached while the page is away, cancelled when no page wants it any more. `reload()`
@@ -37,6 +39,10 @@ export function useProjectAccessIndex(projectId: string, { enabled = true }: { e
     () => queryClient.invalidateQueries({ queryKey: accessIndexKey(projectId), exact: true }),
     [queryClient, projectId],
   );
+  const cancel = useCallback(
+    () => queryClient.cancelQueries({ queryKey: accessIndexKey(projectId), exact: true }),
+    [queryClient, projectId],
+  );
   const refreshCell = useCallback(
     async (room: { id: string; name: string }, user: { id: string; email: string }) => {
       if (!index) return;
@@ -55,8 +61,13 @@ export function useProjectAccessIndex(projectId: string, { enabled = true }: { e
     progress: query.data ? { loaded: query.data.size, total: query.data.size } : (partial?.progress ?? null),
     isLoading: query.isPending,
     isReloading: query.isFetching && !query.isPending,
+    /** Cancelled before the first complete read: `index` holds what was read until then. */
+    isCancelled: query.isPending && query.fetchStatus === "idle" && enabled && projectId !== "",
     error: query.error,
     reload,
+    cancel,
+    /** Starts a read again after a cancel. */
+    load: query.refetch,
     refreshCell,
   };
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useParams } from "react-router";
+import { AccessLoadProgress } from "#app/components/access-load-progress.tsx";
 import { BulkActionsBar } from "#app/components/bulk-change/bulk-actions-bar.tsx";
 import { GrantDialog } from "#app/components/grant-editor/grant-dialog.tsx";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
@@ -10,7 +11,6 @@ import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { MatrixGrid } from "./matrix-grid.tsx";
 import { MatrixLegend } from "./matrix-legend.tsx";
-import { MatrixProgress } from "./matrix-progress.tsx";
 import { MatrixRevokeDialog } from "./matrix-revoke-dialog.tsx";
 import {
   type CellRef,
@@ -88,7 +88,7 @@ export function GrantMatrixPage() {
   return (
     <section className="grid min-w-0 gap-3" aria-label="Grant matrix" ref={gridRef}>
       <MatrixToolbar view={view} update={update} />
-      <MatrixProgress access={access} />
+      <AccessLoadProgress access={access} />
       {axes.error && (
         <p role="alert" className="text-danger">
           {describeError(axes.error)}
