@@ -1,16 +1,26 @@
-import type { AccessTable } from "./access-table.ts";
+import type { Row } from "./evidence.ts";
 import { TableScroller } from "./table-scroller.tsx";
 
-/** An access table as the audit shows it: the first column names each row (a row header). */
-export function AccessTableView({ label, table }: { label: string; table: AccessTable }) {
-  const [first, ...rest] = table.columns;
+interface AccessTableViewProps {
+  label: string;
+  table: { columns: readonly string[]; rows: readonly Row[] };
+  /** The columns naming a row: the last of them is the row header; their values key the row. */
+  naming?: number;
+  rowClass?: (row: Row) => string;
+}
+
+/** An access table as the audit shows it: named columns, each row named by its first cells. */
+export function AccessTableView({ label, table, naming = 1, rowClass }: AccessTableViewProps) {
+  const names = table.columns.slice(0, naming);
+  // A plain "no" is dimmed, unless rows carry their own colours (which it must not fight).
+  const dim = (value: string | undefined) => (value === "no" && rowClass === undefined ? "text-muted" : "");
   return (
     <TableScroller label={`${label}, scrollable`}>
       <table className="w-full text-sm" aria-label={label}>
         <thead className="bg-subtle text-left">
           <tr>
             {table.columns.map((c) => (
-              <th key={c} scope="col" className="px-2 py-2 align-bottom font-medium">
+              <th key={c} scope="col" className="px-2 py-2 align-bottom font-medium break-all">
                 {c}
               </th>
             ))}
@@ -18,15 +28,18 @@ export function AccessTableView({ label, table }: { label: string; table: Access
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row[first ?? ""]} className="border-t border-line">
-              <th scope="row" className="px-2 py-1.5 text-left font-normal break-all">
-                {row[first ?? ""]}
-              </th>
-              {rest.map((c) => (
-                <td key={c} className={`px-2 py-1.5 ${row[c] === "no" ? "text-muted" : ""}`}>
-                  {row[c]}
-                </td>
-              ))}
+            <tr key={names.map((n) => row[n]).join("/")} className={`border-t border-line ${rowClass?.(row) ?? ""}`}>
+              {table.columns.map((c, i) =>
+                i === naming - 1 ? (
+                  <th key={c} scope="row" className="px-2 py-1.5 text-left font-[inherit] break-all">
+                    {row[c]}
+                  </th>
+                ) : (
+                  <td key={c} className={`px-2 py-1.5 ${dim(row[c])}`}>
+                    {row[c]}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { indexOf } from "../testing/index-of.ts";
+import { compareAccess } from "./compare-access.ts";
+
+const index = indexOf([
+  ["lab", "ann@x.io", { storage: { paths: [{ path: "/data" }] } }],
+  ["lab", "bob@x.io", { storage: { paths: [{ path: "/data", read_only: true }] } }],
+  ["ops", "bob@x.io", { admin: {} }],
+]);
+const ann = { id: "u-ann@x.io", name: "ann@x.io" };
+const bob = { id: "u-bob@x.io", name: "bob@x.io" };
+const rowsOf = (c: ReturnType<typeof compareAccess>) => c.rows.map((r) => c.columns.map((col) => r[col]));
+
+describe("compare", () => {
+  it("two members: per room either can enter, only the capabilities that differ", () => {
+    const c = compareAccess(index, "members", { a: ann, b: bob }, true);
+    expect(c.columns).toEqual(["room", "capability", "ann@x.io", "bob@x.io", "difference"]);
+    expect(rowsOf(c)).toEqual([
+      ["lab", "Storage: write", "/data", "no", "differs"],
+      ["ops", "level", "no grant", "admin", "differs"],
+      ...rowsOf(c).slice(2),
+    ]);
+    expect(c.rows.slice(2).every((r) => r.room === "ops" && r["ann@x.io"] === "no grant")).toBe(true);
+    expect(c.differences).toBe(c.rows.length);
+  });
+
+  it("lists the same capabilities as same when asked for all rows", () => {
+    const c = compareAccess(index, "members", { a: ann, b: bob });
+    expect(c.rows.find((r) => r.room === "lab" && r.capability === "Storage: read")).toEqual({
+      room: "lab",
+      capability: "Storage: read",
+      "ann@x.io": "/data",
+      "bob@x.io": "/data",
+      difference: "same",
+    });
+    expect(c.rows.length).toBe(2 * 14);
+  });
+
+  it("two rooms: per member holding a grant in either", () => {
+    const c = compareAccess(index, "rooms", { a: { id: "r-lab", name: "lab" }, b: { id: "r-ops", name: "ops" } }, true);
+    expect(c.columns[0]).toBe("member");
+    expect(rowsOf(c).filter((r) => r[1] === "Admin")).toEqual([
+      ["ann@x.io", "Admin", "no", "no grant", "differs"],
+      ["bob@x.io", "Admin", "no", "yes", "differs"],
+    ]);
+  });
+});
