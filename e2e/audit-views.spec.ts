@@ -136,6 +136,7 @@ test("printing a view gives a report: no header, sidebar, tabs or buttons, the w
   for (const [view, table] of [
     [`member&memberId=${seed.annId}`, `Access of ${seed.ann.email}`],
     ["room", "Access in lab"],
+    [`compare&a=${seed.annId}&b=${seed.bobId}`, `${seed.ann.email} compared with ${seed.bob.email}`],
   ] as const) {
     await page.goto(`/project/${seed.project.id}/audit?view=${view}`);
     await expect(page.getByRole("button", { name: "Print report" })).toBeVisible();
@@ -148,6 +149,7 @@ test("printing a view gives a report: no header, sidebar, tabs or buttons, the w
       page.getByRole("navigation", { name: "Audit views" }),
       page.getByRole("button", { name: "Print report" }),
       page.getByRole("combobox"),
+      page.getByRole("checkbox"),
     ]) {
       await expect(chrome).toBeHidden();
     }
