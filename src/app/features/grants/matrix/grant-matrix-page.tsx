@@ -1,26 +1,25 @@
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useParams } from "react-router";
 import { AccessLoadProgress } from "#app/components/access-load-progress.tsx";
 import { BulkActionsBar } from "#app/components/bulk-change/bulk-actions-bar.tsx";
-import { GrantDialog } from "#app/components/grant-editor/grant-dialog.tsx";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
 import { useProjectAccessIndex } from "#app/lib/access-index/use-project-access-index.ts";
 import { describeError } from "#app/lib/describe-error.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
+import { MatrixCellDialogs } from "./matrix-cell-dialogs.tsx";
 import { MatrixGrid } from "./matrix-grid.tsx";
 import { MatrixLegend } from "./matrix-legend.tsx";
-import { MatrixRevokeDialog } from "./matrix-revoke-dialog.tsx";
 import {
   type CellRef,
   emptySelection,
-  everythingMatching,
   type Grid,
   resolveCells,
   type Selection,
   toggledLine,
 } from "./matrix-selection.ts";
+import { MatrixSelectionBar } from "./matrix-selection-bar.tsx";
 import { MatrixToolbar } from "./matrix-toolbar.tsx";
 import { useMatrixAxes } from "./use-matrix-axes.ts";
 import { useMatrixCursor } from "./use-matrix-cursor.ts";
@@ -50,7 +49,6 @@ export function GrantMatrixPage() {
   const [editing, setEditing] = useState<CellRef | null>(null);
   const [revoking, setRevoking] = useState<CellRef | null>(null);
   const [pageRows, setPageRows] = useState(10);
-  const gridRef = useRef<HTMLDivElement>(null);
   const select = useCallback((next: Selection, note = "") => {
     setSelection(next);
     setSelectionNote(note);
@@ -66,16 +64,6 @@ export function GrantMatrixPage() {
     pageRows,
   );
 
-  const refocus = () => document.querySelector<HTMLElement>('[data-testid="grant-matrix"]')?.focus();
-  const closeEditor = () => {
-    if (editing)
-      void access.refreshCell(
-        { id: editing.roomId, name: editing.roomName },
-        { id: editing.userId, email: editing.userEmail },
-      );
-    setEditing(null);
-    refocus();
-  };
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents
   const bulkSelection = useMemo(
     () => ({
@@ -86,7 +74,7 @@ export function GrantMatrixPage() {
   );
 
   return (
-    <section className="grid min-w-0 gap-3" aria-label="Grant matrix" ref={gridRef}>
+    <section className="grid min-w-0 gap-3" aria-label="Grant matrix">
       <MatrixToolbar view={view} update={update} />
       <AccessLoadProgress access={access} />
       {axes.error && (
@@ -94,32 +82,7 @@ export function GrantMatrixPage() {
           {describeError(axes.error)}
         </p>
       )}
-      <div className="flex flex-wrap items-center gap-3 text-sm">
-        <span aria-live="polite">
-          {grid.rows.length} {view.rows} × {grid.cols.length} {view.rows === "rooms" ? "members" : "rooms"}
-          {selection.size > 0 && `, ${selection.size} selected`}
-        </span>
-        <button
-          type="button"
-          className="rounded-md border border-line px-2 py-0.5 hover:bg-subtle"
-          onClick={() => {
-            const { selection: all, grantsOnly } = everythingMatching(grid, index, lens);
-            const what = lens ? `every cell holding ${lens.label}` : grantsOnly ? "every grant" : "every cell";
-            select(all, `${what} matching the filters (${all.size})`);
-          }}
-        >
-          Select everything matching
-        </button>
-        {selection.size > 0 && (
-          <button
-            type="button"
-            className="rounded-md px-2 py-0.5 text-muted hover:bg-subtle"
-            onClick={() => select(emptySelection)}
-          >
-            Clear selection
-          </button>
-        )}
-      </div>
+      <MatrixSelectionBar grid={grid} index={index} lens={lens} selection={selection} select={select} />
       <BulkActionsBar projectId={projectId} selection={bulkSelection} onApplied={() => void access.reload()} />
       <MatrixGrid
         grid={grid}
@@ -144,31 +107,16 @@ export function GrantMatrixPage() {
         onPageRows={setPageRows}
       />
       <MatrixLegend />
-      {editing && (
-        <GrantDialog
-          projectId={projectId}
-          side={{ party: "room", roomId: editing.roomId, roomName: editing.roomName }}
-          target={index?.get(editing.roomId, editing.userId) ? { kind: "edit", id: editing.userId } : { kind: "new" }}
-          otherId={editing.userId}
-          onClose={closeEditor}
-        />
-      )}
-      {revoking && (
-        <MatrixRevokeDialog
-          projectId={projectId}
-          cell={revoking}
-          onDone={(revoked) => {
-            if (revoked)
-              index?.setCell(
-                { id: revoking.roomId, name: revoking.roomName },
-                { id: revoking.userId, email: revoking.userEmail },
-                null,
-              );
-            setRevoking(null);
-            refocus();
-          }}
-        />
-      )}
+      <MatrixCellDialogs
+        projectId={projectId}
+        access={access}
+        editing={editing}
+        revoking={revoking}
+        onClosed={() => {
+          setEditing(null);
+          setRevoking(null);
+        }}
+      />
     </section>
   );
 }

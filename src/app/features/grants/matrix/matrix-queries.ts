@@ -12,10 +12,11 @@ export interface AxisEntry {
 }
 
 // The "every room / every member" axes: whole lists, 1,000 a request, cached under the resources'
-// own prefixes so that creating or deleting a room or a member refreshes them.
+// own prefixes so that creating or deleting a room or a member refreshes them. The first screen
+// waits for them: every page goes out at once, ahead of the grant pages (which ask for low priority).
 const everything = <T>(fetchPage: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>) => {
   const all: T[] = [];
-  return loadAllPages(fetchPage, limiter(3), (page, offset) => {
+  return loadAllPages(fetchPage, limiter(6), (page, offset) => {
     page.items.forEach((item, i) => {
       all[offset + i] = item;
     });
