@@ -88,6 +88,8 @@ test("an OAuth client is built from checklists and rows, and its secret is shown
   const row = page.getByRole("row", { name: /Reports <app>/ });
   await expect(row).toContainText("https://app.example/cb");
   await expect(row).toContainText("and 1 more");
+  // The row's actions fit the table without scrolling it sideways.
+  await expect(row.getByRole("button", { name: "Delete Reports <app>" })).toBeInViewport({ ratio: 1 });
   await expect(page.locator("body")).not.toContainText(secret);
 
   await row.getByRole("button", { name: "Reports <app>", exact: true }).click();

@@ -21,7 +21,7 @@ export const oauthClientColumns = ({ onView, onEdit, onDelete }: OAuthClientColu
       id: "client",
       header: "Client",
       cell: ({ row: { original } }) => (
-        <div className="grid w-40 min-w-0 lg:w-56">
+        <div className="grid w-36 min-w-0 lg:w-40">
           <button
             type="button"
             onClick={() => onView(original)}
@@ -38,16 +38,16 @@ export const oauthClientColumns = ({ onView, onEdit, onDelete }: OAuthClientColu
     column.display({
       id: "grantTypes",
       header: "Grant types",
-      meta: { className: "hidden md:table-cell" },
+      meta: { className: "hidden lg:table-cell" },
       cell: ({ row: { original } }) => (
-        <UntrustedText className="w-40 text-xs">{joined(original.grantTypes)}</UntrustedText>
+        <UntrustedText className="w-32 text-xs">{joined(original.grantTypes)}</UntrustedText>
       ),
     }),
     column.display({
       id: "redirectUris",
       header: "Redirect URIs",
       cell: ({ row: { original } }) => (
-        <div className="w-40 min-w-0 lg:w-56">
+        <div className="w-36 min-w-0 lg:w-48">
           <UntrustedText className="font-mono text-xs">{original.redirectUris[0] ?? "—"}</UntrustedText>
           {original.redirectUris.length > 1 && (
             <span className="text-xs text-muted">and {original.redirectUris.length - 1} more</span>
@@ -60,13 +60,13 @@ export const oauthClientColumns = ({ onView, onEdit, onDelete }: OAuthClientColu
       header: "Scope",
       meta: { className: "hidden sm:table-cell" },
       cell: ({ row: { original } }) => (
-        <UntrustedText className="w-40 font-mono text-xs lg:w-56">{original.scope || "—"}</UntrustedText>
+        <UntrustedText className="w-32 font-mono text-xs lg:w-40">{original.scope || "—"}</UntrustedText>
       ),
     }),
     column.display({
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
-      meta: { className: "w-36 text-right" },
+      meta: { className: "w-32 text-right" },
       cell: ({ row: { original } }) => {
         const label = clientLabel(original).slice(0, 100);
         return (
