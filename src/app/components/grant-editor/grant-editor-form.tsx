@@ -58,30 +58,37 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
 
   return (
     <div className="grid min-w-0 gap-5">
-      <ProjectScopeEditor projectId={target.projectId} editor={editor} />
-      {create.isError && !reviewing && (
-        <ServerProblem error={create.error} action="create the grant" target={target} onRetry={saveNew} />
-      )}
-      <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 border-t border-line bg-canvas/95 px-1 py-3 backdrop-blur">
-        {existing ? (
-          <Button variant="primary" disabled={!valid || unchanged} onClick={() => setReviewing(true)}>
-            Review and save…
-          </Button>
-        ) : (
-          <Button variant="primary" disabled={!valid} pending={create.isPending} onClick={requestCreate}>
-            {create.isPending ? "Creating…" : "Create grant"}
-          </Button>
-        )}
-        <Button onClick={onLeave}>Cancel</Button>
-        <span className="text-xs text-muted" aria-live="polite">
-          {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
-        </span>
-        {existing && (
-          <Button variant="danger" className="ml-auto" onClick={() => setRevoking(true)}>
-            Revoke grant…
-          </Button>
-        )}
-      </div>
+      <ProjectScopeEditor
+        projectId={target.projectId}
+        editor={editor}
+        actions={
+          <>
+            {create.isError && !reviewing && (
+              <ServerProblem error={create.error} action="create the grant" target={target} onRetry={saveNew} />
+            )}
+            <div className="-mx-1 flex flex-wrap items-center gap-2 border-t border-line bg-canvas/95 px-1 py-3 backdrop-blur">
+              {existing ? (
+                <Button variant="primary" disabled={!valid || unchanged} onClick={() => setReviewing(true)}>
+                  Review and save…
+                </Button>
+              ) : (
+                <Button variant="primary" disabled={!valid} pending={create.isPending} onClick={requestCreate}>
+                  {create.isPending ? "Creating…" : "Create grant"}
+                </Button>
+              )}
+              <Button onClick={onLeave}>Cancel</Button>
+              <span className="text-xs text-muted" aria-live="polite">
+                {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
+              </span>
+              {existing && (
+                <Button variant="danger" className="ml-auto" onClick={() => setRevoking(true)}>
+                  Revoke grant…
+                </Button>
+              )}
+            </div>
+          </>
+        }
+      />
       <DiscardChangesDialog blocker={guard.blocker} />
       {!existing && (
         <ReviewChangesDialog

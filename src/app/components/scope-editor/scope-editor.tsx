@@ -1,5 +1,5 @@
 import { Tabs } from "radix-ui";
-import { useId, useMemo, useState } from "react";
+import { type ReactNode, useId, useMemo, useState } from "react";
 import type { GrantForm, ScopeFormState } from "#api/scope/form-state.ts";
 import { type ApiScope, type GrantName, grantNames } from "#api/scope/schema.ts";
 import type { ProjectScopePreset } from "#app/lib/scope-presets-settings.ts";
@@ -27,9 +27,14 @@ interface ScopeEditorProps {
   projectPresets?: readonly ProjectScopePreset[];
   unreadablePresets?: number;
   onSavePreset?: (preset: ProjectScopePreset) => Promise<void>;
+  /**
+   * Save, Cancel and the like: shown stuck to the bottom, but placed right after the overview in the
+   * tab order, so the keyboard reaches them without passing every section.
+   */
+  actions?: ReactNode;
 }
 
-export function ScopeEditor({ editor, projectPresets, unreadablePresets, onSavePreset }: ScopeEditorProps) {
+export function ScopeEditor({ editor, projectPresets, unreadablePresets, onSavePreset, actions }: ScopeEditorProps) {
   const idPrefix = useId();
   const [tab, setTab] = useState("form");
   const [open, setOpen] = useState<ReadonlySet<GrantName>>(() => new Set());
@@ -62,6 +67,7 @@ export function ScopeEditor({ editor, projectPresets, unreadablePresets, onSaveP
     <EditorContext.Provider value={context}>
       <div className="grid min-w-0 gap-4" data-testid="scope-editor">
         <ScopeOverview formScope={editor.scope} />
+        {actions && <div className="sticky bottom-0 z-10 order-last grid gap-2">{actions}</div>}
         <PresetsBar
           onApply={apply}
           projectPresets={projectPresets}

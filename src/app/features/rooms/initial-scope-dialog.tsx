@@ -34,24 +34,27 @@ function EditorBody({
   const editor = useScopeEditor(scope);
   const valid = editor.errors.length === 0;
   return (
-    <div className="grid min-w-0 gap-4">
-      <ProjectScopeEditor projectId={projectId} editor={editor} />
-      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-2 border-t border-line bg-surface py-3">
-        <Button
-          variant="primary"
-          disabled={!valid}
-          onClick={() => {
-            onApply(editor.lastValid);
-            onClose();
-          }}
-        >
-          Use this scope
-        </Button>
-        <Button onClick={onClose}>Cancel</Button>
-        <span className="text-xs text-muted" aria-live="polite">
-          {valid ? "" : "Fix the problems above to use this scope."}
-        </span>
-      </div>
-    </div>
+    <ProjectScopeEditor
+      projectId={projectId}
+      editor={editor}
+      actions={
+        <div className="flex flex-wrap items-center gap-2 border-t border-line bg-surface py-3">
+          <Button
+            variant="primary"
+            disabled={!valid}
+            onClick={() => {
+              onApply(editor.lastValid);
+              onClose();
+            }}
+          >
+            Use this scope
+          </Button>
+          <Button onClick={onClose}>Cancel</Button>
+          <span className="text-xs text-muted" aria-live="polite">
+            {valid ? "" : "Fix the problems above to use this scope."}
+          </span>
+        </div>
+      }
+    />
   );
 }
