@@ -5,32 +5,21 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { launchChromium, longTasksSince, openConsole, recordLongTasks } from "./browser.ts";
 import { seedLarge } from "./seed-large.ts";
 import { printTargets, startServer, stopServer, type TargetRow } from "./start-server.ts";
 
 const TOKEN = "bench-admin-token";
 
-// As text: the Node tsconfig has no DOM types (and the page is opened with its CSP bypassed).
-const observeTasks = `(() => {
-  window.__tasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); })
-    .observe({ type: "longtask" });
-})()`;
-const takeTasks = `(() => { const t = window.__tasks; window.__tasks = []; return t; })()`;
-
 async function timed(page: Page, action: () => Promise<unknown>) {
-  await page.evaluate(takeTasks);
+  const since = (await page.evaluate("performance.now()")) as number;
   const started = Date.now();
   await action();
   const ms = Date.now() - started;
   await page.waitForTimeout(300);
-  const tasks = (await page.evaluate(takeTasks)) as number[];
-  return {
-    ms,
-    longest: Math.round(Math.max(0, ...tasks)),
-    tbt: Math.round(tasks.reduce((s, d) => s + Math.max(0, d - 50), 0)),
-  };
+  const { longest, tbt } = await longTasksSince(page, since);
+  return { ms, longest: Math.round(longest), tbt: Math.round(tbt) };
 }
 
 /** The saved file with `changed` grants given another grant's scope and the last `removed` taken out. */
@@ -46,20 +35,12 @@ function alter(text: string, changed: number, removed: number): string {
 }
 
 async function measure(origin: string, projectId: string, work: string): Promise<TargetRow[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-    await page.goto(`${origin}/connect`);
-    await page.getByLabel("Token").fill(TOKEN);
-    await page.getByLabel("Remember on this tab").check();
-    await page.getByRole("button", { name: "Connect", exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/connect"));
+    const page = await openConsole(browser, origin, TOKEN);
+    await recordLongTasks(page);
     await page.goto(`${origin}/project/${projectId}/audit?view=snapshots`);
     await page.getByRole("button", { name: "Save snapshot" }).waitFor({ timeout: 120_000 });
-    await page.evaluate(observeTasks);
 
     let path = "";
     const save = await timed(page, async () => {

@@ -4,7 +4,7 @@ import { presets } from "#api/scope/presets.ts";
 import { summarizeScope } from "#api/scope/summary.ts";
 import { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { countsText, exportRows, groupChanges, restoreItems } from "./change-groups.ts";
-import { snapshotText } from "./snapshot-build.ts";
+import { snapshotFile } from "./snapshot-build.ts";
 import { diffSnapshot } from "./snapshot-diff.ts";
 import { parseSnapshot } from "./snapshot-schema.ts";
 
@@ -27,7 +27,7 @@ function anIndex() {
 }
 
 async function snapshotOf(index: AccessIndex) {
-  const result = parseSnapshot(await snapshotText(project, new Date(), index), project);
+  const result = parseSnapshot(await (await snapshotFile(project, new Date(), index)).text(), project);
   if (!result.ok) throw new Error(result.error);
   return result.snapshot;
 }

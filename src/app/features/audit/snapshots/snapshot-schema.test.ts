@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
 import { AccessIndex } from "#app/lib/access-index/access-index.ts";
-import { snapshotFileName, snapshotText } from "./snapshot-build.ts";
+import { snapshotFile, snapshotFileName } from "./snapshot-build.ts";
 import { parseSnapshot, SNAPSHOT_FORMAT } from "./snapshot-schema.ts";
 
 const project = { id: "p1", name: "Acme ops" };
@@ -17,7 +17,7 @@ function anIndex() {
 }
 
 const aFile = async (change: (file: Record<string, unknown>) => void = () => {}) => {
-  const file = JSON.parse(await snapshotText(project, at, anIndex())) as Record<string, unknown>;
+  const file = JSON.parse(await (await snapshotFile(project, at, anIndex())).text()) as Record<string, unknown>;
   change(file);
   return JSON.stringify(file);
 };
@@ -29,7 +29,7 @@ const errorOf = (text: string) => {
 
 describe("saving a snapshot", () => {
   it("writes every grant, by room name then e-mail, with compact scopes, one grant a line", async () => {
-    const text = await snapshotText(project, at, anIndex());
+    const text = await (await snapshotFile(project, at, anIndex())).text();
     const file = JSON.parse(text) as { grants: unknown[]; taken_at: string; format: string; version: number };
     expect(file.format).toBe(SNAPSHOT_FORMAT);
     expect(file.version).toBe(1);
@@ -51,7 +51,9 @@ describe("saving a snapshot", () => {
     const names = Array.from({ length: 250 }, (_, i) => `room-${String(i).padStart(3, "0")}`);
     for (const name of [...names].reverse())
       index.setCell({ id: name, name }, { id: "u1", email: "a@x" }, presets.none());
-    const file = JSON.parse(await snapshotText(project, at, index)) as { grants: { room: { name: string } }[] };
+    const file = JSON.parse(await (await snapshotFile(project, at, index)).text()) as {
+      grants: { room: { name: string } }[];
+    };
     expect(file.grants.map((g) => g.room.name)).toEqual(names);
   });
 

@@ -5,14 +5,20 @@ import { accessIndexKey } from "#app/lib/access-index/use-project-access-index.t
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
-import { download } from "../evidence.ts";
 import { readSnapshot } from "./read-snapshot.ts";
-import { snapshotFileName, snapshotText } from "./snapshot-build.ts";
+import { snapshotFile, snapshotFileName } from "./snapshot-build.ts";
 import { SnapshotComparison } from "./snapshot-comparison.tsx";
 import type { Snapshot } from "./snapshot-schema.ts";
 
 const fileInputClass =
   "block w-full text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:text-fg";
+
+/** Starts a download of a file built in parts (evidence.ts's `download` takes one string). */
+function downloadBlob(filename: string, blob: Blob): void {
+  const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(blob), download: filename });
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
 
 /** Snapshots: save every grant of the project to a file; load one to see what changed since, and restore it. */
 export function SnapshotsView({ projectId, index, reload }: AuditViewProps) {
@@ -29,7 +35,7 @@ export function SnapshotsView({ projectId, index, reload }: AuditViewProps) {
     if (!project) return;
     setSaving(true);
     const at = new Date();
-    download(snapshotFileName(project.name, at), await snapshotText(project, at, index), "application/json");
+    downloadBlob(snapshotFileName(project.name, at), await snapshotFile(project, at, index));
     setSaving(false);
   }
 
