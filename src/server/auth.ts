@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { memoAt, writeVersion } from "./cache/version-cache.ts";
 import { getMember, type MemberRow, projectWithMember } from "./db/members.ts";
-import { memoAt, writeVersion } from "./db/memo.ts";
 import { type Db, prepared } from "./db/open.ts";
 import type { ProjectRow } from "./db/projects.ts";
 import { userForToken } from "./db/tokens.ts";
@@ -19,7 +19,7 @@ export type AppEnv = {
     principal: Principal;
     db: Db;
     /**
-     * The database's state label when the request was authenticated (db/memo.ts). The caller and their
+     * The database's state label when the request was authenticated (cache/version-cache.ts). The caller and their
      * membership are read at that state; a GET that writes nothing may read its cached page there too.
      */
     readVersion: string;

@@ -4,7 +4,7 @@ import { ForbiddenError, NotFoundError, UnauthorizedError } from "#api/errors.ts
 import { parseScope } from "#api/scope/forms.ts";
 import { startTestServer, type TestServer } from "./testing/test-server.ts";
 
-// The caller, their membership and list pages are cached until the next write (db/memo.ts). These
+// The caller, their membership and list pages are cached until the next write (cache/version-cache.ts). These
 // tests warm each cache, change what it holds, and check the very next request sees the change.
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 import { toCompact } from "#api/scope/forms.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
-import { keysOf, memo } from "./memo.ts";
+import { memo } from "../cache/version-cache.ts";
 import { type Db, likePattern, now, prepared } from "./open.ts";
 import { roomJsonText } from "./rooms.ts";
 
@@ -79,6 +79,12 @@ interface Page {
 const memoKey = (...parts: string[]) => JSON.stringify(parts);
 const count = (db: Db, sql: string, ...params: unknown[]) =>
   prepared<unknown[], { n: number }>(db, sql).get(...params)?.n ?? 0;
+/** The rowids (or other keys) a query lists, in its order. */
+const keysOf = <K>(db: Db, sql: string, ...params: unknown[]): K[] =>
+  db
+    .prepare(sql)
+    .pluck()
+    .all(...params) as K[];
 
 // Up to this offset a page is cheapest straight from the index; past it, from the memoised order.
 const SHALLOW_OFFSET = 1000;

@@ -1,7 +1,7 @@
 import type { Context, Hono } from "hono";
 import { type Endpoint, type EndpointName, endpoints, pathParamNames } from "#api/endpoints.ts";
 import type { AppEnv } from "../auth.ts";
-import { type AnswerBytes, cachedAnswer } from "./answer-cache.ts";
+import { type AnswerBytes, cachedAnswer } from "../cache/answer-cache.ts";
 import { Created, type FileAnswer, type Handlers, JsonText } from "./route-types.ts";
 import { parseBody, readQuery } from "./validate.ts";
 

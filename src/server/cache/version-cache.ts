@@ -1,7 +1,10 @@
-import { type Db, prepared } from "./open.ts";
+import { type Db, prepared } from "../db/open.ts";
 
-// Answers computed from a whole project (totals, the order of every grant) are kept until the
-// database changes, so a page costs the rows it shows and not the rows it skips or counts.
+// The server's one cache and its one invalidation rule: everything kept here (the caller, their
+// membership, a project's totals and grant orders, whole answers) holds until the database changes.
+// So a page costs the rows it shows and not the rows it skips or counts, and a revoked token, key or
+// membership is a write that the very next request sees. No other module keeps data between
+// requests (db/open.ts keeps prepared statements only).
 // `total_changes()` moves with every row this connection writes (a cascade or trigger always comes
 // with a statement that writes a row itself); `data_version` with every commit by another connection.
 
@@ -55,12 +58,4 @@ export function valuesAt(db: Db, version: string, store: Store = "values"): Map<
 export function remember(values: Map<string, unknown>, key: string, value: unknown): void {
   if (values.size >= MAX_ENTRIES) values.clear();
   values.set(key, value);
-}
-
-/** The rowids (or other keys) a query lists, in its order. */
-export function keysOf<K>(db: Db, sql: string, ...params: unknown[]): K[] {
-  return db
-    .prepare(sql)
-    .pluck()
-    .all(...params) as K[];
 }

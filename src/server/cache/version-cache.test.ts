@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
-import { memo } from "./memo.ts";
-import { type Db, openDb } from "./open.ts";
+import { type Db, openDb } from "../db/open.ts";
+import { memo } from "./version-cache.ts";
 
 const open: Db[] = [];
 const dirs: string[] = [];

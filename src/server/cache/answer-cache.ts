@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../auth.ts";
-import { remember, valuesAt } from "../db/memo.ts";
+import { remember, valuesAt } from "./version-cache.ts";
 
 /** An answer as sent: its status and its bytes (kept as bytes, so a repeat costs no UTF-8 encoding). */
 export interface AnswerBytes {
@@ -10,7 +10,7 @@ export interface AnswerBytes {
 
 /**
  * The server's one answer cache. An authenticated GET answers from the database, the caller and the
- * request alone, so its answer holds until the next write to the database (db/memo.ts): admins page
+ * request alone, so its answer holds until the next write to the database (version-cache.ts): admins page
  * the same views over and over while grants change rarely, and a revoked token, key or membership is
  * a write, seen by the very next request. The key names the caller and the parsed request.
  */
