@@ -10,7 +10,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     const own = await user.api.createProject("Accessible");
     await user.api.createRoom(own.id, { name: "lobby" });
     const shared = await admin.createProject("Member view");
-    await admin.addMember(shared.id, (await user.api.whoami()).id, {});
+    await admin.addMember(shared.id, user.id, {});
 
     await page.goto("/connect");
     await expectNoSeriousViolations(page, "Connect");

@@ -9,7 +9,7 @@ test("connect as me offers the raw token: hidden until revealed, copied either w
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const project = await user.api.createProject("Raw token");
   const room = await user.api.createRoom(project.id, { name: "lobby" });
-  const meId = (await user.api.whoami()).id;
+  const meId = user.id;
   await user.api.createRoomGrant(project.id, { roomId: room.id, userId: meId, permissions: presets.userDefault() });
 
   await connect(page, user.token, { remember: true });

@@ -6,6 +6,8 @@ import { E2E_ADMIN_TOKEN, E2E_BASE_URL } from "../playwright.config.ts";
 export { expect };
 
 export interface TestUser {
+  /** The user's id, as the API knows them (what `whoami` would answer). */
+  id: string;
   email: string;
   token: string;
   api: Meshagent;
@@ -24,7 +26,7 @@ export async function createUser(admin: Meshagent, label = "user"): Promise<Test
   const email = `${label}-${randomUUID().slice(0, 8)}@e2e.test`;
   const created = await admin.createUser({ email, firstName: "E2E", lastName: label });
   const { token } = await admin.createUserToken(created.id, "e2e");
-  return { email, token, api: new Meshagent({ baseUrl: E2E_BASE_URL, token }) };
+  return { id: created.id, email, token, api: new Meshagent({ baseUrl: E2E_BASE_URL, token }) };
 }
 
 export const test = base.extend<Fixtures>({

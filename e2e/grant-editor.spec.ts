@@ -12,7 +12,7 @@ async function seedGrant(admin: Meshagent, api: Meshagent, scope = readOnlyData)
   const project = await api.createProject("Grants");
   const room = await api.createRoom(project.id, { name: "lobby" });
   const guest = await createUser(admin, "guest");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await api.addMember(project.id, guestId, {});
   await api.createRoomGrant(project.id, { roomId: room.id, userId: guestId, permissions: scope });
   return { project, room, guest, guestId };
@@ -124,7 +124,7 @@ test("picks the room and the member by searching, then creates from a preset", a
   await user.api.createRoom(project.id, { name: "alpha" });
   const beta = await user.api.createRoom(project.id, { name: "beta-room" });
   const guest = await createUser(admin, "picked");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await user.api.addMember(project.id, guestId, {});
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/grants/new`);
@@ -183,7 +183,7 @@ test("“Grant access” on a room page opens a dialog for that room, and Cancel
   const project = await user.api.createProject("From a room");
   await user.api.createRoom(project.id, { name: "quiet-room" });
   const guest = await createUser(admin, "invitee");
-  await user.api.addMember(project.id, (await guest.api.whoami()).id, {});
+  await user.api.addMember(project.id, guest.id, {});
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/rooms/quiet-room`);
   await page.getByRole("link", { name: "Grant access" }).click();
@@ -202,7 +202,7 @@ test("a member page grants access to a room in a dialog, and its list follows", 
   const project = await user.api.createProject("From a member");
   const room = await user.api.createRoom(project.id, { name: "studio" });
   const guest = await createUser(admin, "artist");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await user.api.addMember(project.id, guestId, {});
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/members/${guestId}`);

@@ -5,7 +5,7 @@ const apiFlags = ["Admin", "Developer", "Create rooms", "Create agents", "LLM pr
 test("every member flag the API has is shown and editable: can_create_agents too", async ({ page, admin, user }) => {
   const project = await user.api.createProject("All flags");
   const other = await createUser(admin, "agent-maker");
-  const otherId = (await other.api.whoami()).id;
+  const otherId = other.id;
   await user.api.addMember(project.id, otherId, {});
 
   await connect(page, user.token, { remember: true });
@@ -52,7 +52,7 @@ test("an add-member error is shown once, in the dialog, not again as a toast", a
   allowConsoleErrors(failedRequest(409));
   const project = await user.api.createProject("Errors once");
   const existing = await createUser(admin, "existing");
-  await user.api.addMember(project.id, (await existing.api.whoami()).id, {});
+  await user.api.addMember(project.id, existing.id, {});
 
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/members`);

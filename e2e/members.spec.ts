@@ -55,7 +55,7 @@ test("adds members by e-mail and by user id", async ({ page, admin, user, allowC
 test("changes a flag inline and undoes it from the toast", async ({ page, admin, user }) => {
   const project = await user.api.createProject("Flags");
   const other = await createUser(admin, "flagged");
-  const otherId = (await other.api.whoami()).id;
+  const otherId = other.id;
   await user.api.addMember(project.id, otherId, {});
 
   await connect(page, user.token, { remember: true });
@@ -108,7 +108,7 @@ test("removing your own admin flag warns first, and the server's last-admin refu
 test("removes a member and revokes their grants in the same step", async ({ page, admin, user }) => {
   const project = await user.api.createProject("Removals");
   const leaving = await createUser(admin, "leaving");
-  const leavingId = (await leaving.api.whoami()).id;
+  const leavingId = leaving.id;
   await user.api.addMember(project.id, leavingId, {});
   for (const name of ["alpha", "beta"])
     await user.api.createRoom(project.id, { name, permissions: { [leavingId]: presets.userDefault() } });

@@ -22,7 +22,7 @@ test("renames a room in place: the id and grants stay, the URL follows; a taken 
 }) => {
   allowConsoleErrors(failedRequest(409));
   const project = await user.api.createProject("Renames");
-  const meId = (await user.api.whoami()).id;
+  const meId = user.id;
   const room = await user.api.createRoom(project.id, {
     name: "before",
     permissions: { [meId]: presets.userDefault() },
@@ -75,9 +75,9 @@ test("deletes a room after a confirmation that names it and counts the grants th
   user,
 }) => {
   const project = await user.api.createProject("Deletes");
-  const meId = (await user.api.whoami()).id;
+  const meId = user.id;
   const guest = await createUser(admin, "deleted-grant");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await user.api.addMember(project.id, guestId, {});
   const room = await user.api.createRoom(project.id, {
     name: "doomed",
@@ -118,7 +118,7 @@ test("connect as me explains a missing grant, then shows the token's api grant",
     new RegExp(`/grants/new\\?room=${room.id}&user=`),
   );
 
-  const meId = (await user.api.whoami()).id;
+  const meId = user.id;
   await user.api.createRoomGrant(project.id, {
     roomId: room.id,
     userId: meId,

@@ -18,7 +18,7 @@ test("creates a room with metadata, annotations and a member's permissions; a du
   allowConsoleErrors(failedRequest(409));
   const project = await user.api.createProject("Rooms to create");
   const guest = await createUser(admin, "guest");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await user.api.addMember(project.id, guestId, {});
 
   await connect(page, user.token, { remember: true });
@@ -89,9 +89,9 @@ test("creates a room with metadata, annotations and a member's permissions; a du
 
 test("the rooms list shows each room's grant count and links to the room", async ({ page, admin, user }) => {
   const project = await user.api.createProject("Counted rooms");
-  const meId = (await user.api.whoami()).id;
+  const meId = user.id;
   const guest = await createUser(admin, "counted");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await user.api.addMember(project.id, guestId, {});
   await user.api.createRoom(project.id, {
     name: "busy",

@@ -13,7 +13,7 @@ test("creating a grant with sensitive access (the Full preset) asks for consent 
   const project = await user.api.createProject("Consent");
   const room = await user.api.createRoom(project.id, { name: "vault" });
   const guest = await createUser(admin, "widened");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await user.api.addMember(project.id, guestId, {});
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/grants/new?room=${room.id}&user=${guestId}`);
@@ -40,7 +40,7 @@ test("creating a room whose initial permissions give sensitive access asks for c
 }) => {
   const project = await user.api.createProject("Consent rooms");
   const guest = await createUser(admin, "initial");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await user.api.addMember(project.id, guestId, {});
   await connect(page, user.token, { remember: true });
   await page.goto(`/project/${project.id}/rooms`);
