@@ -27,6 +27,10 @@ async function openProject(page: Page, token: string, projectId: string): Promis
   await connect(page, token, { remember: true });
   await page.goto(`${proxy.url}/project/${projectId}/rooms`);
   await expect(page.getByRole("heading", { name: "Rooms", level: 1 })).toBeVisible();
+  // The fault starts once the page has what it asked for: the caller's role (New room is enabled) and
+  // the rooms list. The client loads the contract with its first call, so this takes a moment.
+  await expect(page.getByRole("button", { name: "New room" })).toBeEnabled();
+  await expect(page.getByRole("status").filter({ hasText: /Loading/ })).toHaveCount(0);
 }
 
 const sidebarLink = (page: Page, name: string) =>
