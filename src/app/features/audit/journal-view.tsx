@@ -9,6 +9,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { useApi } from "#app/lib/use-session.ts";
+import { ColumnHead } from "./column-head.tsx";
 import { ExportButtons } from "./export-buttons.tsx";
 import { revertItems } from "./journal-revert.ts";
 import { TableScroller } from "./table-scroller.tsx";
@@ -118,15 +119,7 @@ function JournalTable({ entries, onRevert }: { entries: GrantJournalEntry[]; onR
   return (
     <TableScroller label="Grant changes, scrollable">
       <table className="w-full text-sm" aria-label="Grant changes">
-        <thead className="bg-subtle text-left">
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 capitalize">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHead columns={columns} />
         <tbody>
           {entries.map((e) => {
             const row = asRow(e);

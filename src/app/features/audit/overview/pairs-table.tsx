@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { levelLabels } from "#app/components/scope-editor/level-colors.ts";
 import { Button } from "#app/components/ui/button.tsx";
+import { ColumnHead } from "../column-head.tsx";
 import { ExportButtons } from "../export-buttons.tsx";
 import { TableScroller } from "../table-scroller.tsx";
 import type { Pair } from "./overview-stats.ts";
@@ -29,15 +30,7 @@ export function PairsTable({ label, pairs, view }: { label: string; pairs: reado
       </div>
       <TableScroller label={`${label}, scrollable`}>
         <table className="w-full text-sm" aria-label={label}>
-          <thead className="bg-subtle text-left">
-            <tr>
-              {columns.map((c) => (
-                <th key={c} scope="col" className="px-3 py-2 capitalize">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHead columns={columns} />
           <tbody>
             {shown.map((p) => (
               <tr key={`${p.roomId}/${p.userId}`} className="border-t border-line align-top">
