@@ -26,7 +26,7 @@ interface AuditView {
 /** The audit's views, in tab order; each lives in its own file or folder. The first is the default. */
 export const auditViews: readonly AuditView[] = [
   { key: "overview", label: "Overview", render: (p) => <OverviewView {...p} /> },
-  { key: "question", label: "Question box", render: (p) => <QuestionBox index={p.index} /> },
+  { key: "question", label: "Question box", render: (p) => <QuestionBox {...p} /> },
   { key: "room", label: "Room access", render: (p) => <RoomAccess index={p.index} /> },
   { key: "member", label: "Member access", render: (p) => <MemberAccess {...p} /> },
   { key: "token", label: "Token preview", render: (p) => <TokenPreview {...p} /> },

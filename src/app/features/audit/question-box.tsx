@@ -1,7 +1,8 @@
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { inputClass, TextField } from "#app/components/ui/text-field.tsx";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
+import { useMemberSearch } from "#app/lib/use-member-search.ts";
 import { ExportButtons } from "./export-buttons.tsx";
 import { type Answer, ask, questionKind, questionKinds } from "./questions.ts";
 import { TableScroller } from "./table-scroller.tsx";
@@ -10,8 +11,9 @@ const columns = ["room", "member", "decided by"] as const;
 const asRow = (a: Answer) => ({ room: a.roomName, member: a.userEmail, "decided by": a.because });
 
 /** "Who may …?": a capability, a target and optional room / member filters, all kept in the URL. */
-export function QuestionBox({ index }: { index: AccessIndex }) {
+export function QuestionBox({ projectId, index }: { projectId: string; index: AccessIndex }) {
   const [params, setParams] = useSearchParams();
+  const membersId = useId();
   const kind = questionKind(params.get("q"));
   const target = params.get("target") ?? "";
   const room = params.get("room") ?? "";
@@ -26,6 +28,10 @@ export function QuestionBox({ index }: { index: AccessIndex }) {
       { replace: true },
     );
   const ready = kind !== undefined && (kind.target === undefined || target.trim() !== "");
+  // The member field suggests every project member (the server searches), grant or not.
+  const members = useMemberSearch(projectId, member, 20).members;
+  const exact = members.find((m) => m.email?.toLowerCase() === member.trim().toLowerCase());
+  const noAccess = exact !== undefined && index.userCells(exact.id).size === 0 ? (exact.email ?? exact.id) : undefined;
   const answers = useMemo(
     () => (ready && kind ? ask(index, { kind, target, room, member }) : []),
     [index, kind, target, room, member, ready],
@@ -54,8 +60,23 @@ export function QuestionBox({ index }: { index: AccessIndex }) {
           <TextField label={kind.target} value={target} onChange={(e) => set("target", e.target.value)} />
         )}
         <TextField label="Room (optional)" value={room} onChange={(e) => set("room", e.target.value)} />
-        <TextField label="Member (optional)" value={member} onChange={(e) => set("member", e.target.value)} />
+        <TextField
+          label="Member (optional)"
+          list={membersId}
+          value={member}
+          onChange={(e) => set("member", e.target.value)}
+        />
+        <datalist id={membersId}>
+          {members.map((m) => (
+            <option key={m.id} value={m.email ?? m.id} />
+          ))}
+        </datalist>
       </div>
+      {noAccess !== undefined && (
+        <p role="note" className="rounded-lg border border-line bg-subtle p-3 text-sm font-medium">
+          No access: {noAccess} is a member of the project but holds no grant in any room.
+        </p>
+      )}
       {!ready ? (
         <p className="text-sm text-muted">Enter the {kind.target?.toLowerCase()} to ask about.</p>
       ) : (

@@ -1,27 +1,28 @@
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { AccessReport } from "./access-report.tsx";
 import { roomAccessTable } from "./access-table.ts";
-import { roomChoices } from "./url-choice.tsx";
+import { ChoicePicker, roomChoices, useUrlChoice } from "./url-choice.tsx";
 
 /** One room: each member holding a grant as a row, each capability as a column, from the grants' decisions. */
 export function RoomAccess({ index }: { index: AccessIndex }) {
+  const options = roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
+  const [room, choose] = useUrlChoice("roomId", options);
   return (
     <AccessReport
       title="Room access"
-      picker={{
-        label: "Room",
-        param: "roomId",
-        options: roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0),
-        empty: "No room holds a grant yet.",
-      }}
-      tableOf={(room) => {
-        const table = roomAccessTable(index, room.id);
+      id="roomId-report-heading"
+      picker={<ChoicePicker label="Room" options={options} value={room} onChange={choose} />}
+      choice={room}
+      empty="No room holds a grant yet."
+      tableOf={(chosen) => {
+        const table = roomAccessTable(index, chosen.id);
         const n = table.rows.length;
         return {
           table,
-          summary: `${n} ${n === 1 ? "member holds" : "members hold"} a grant in ${room.name}`,
-          label: `Access in ${room.name}`,
-          subject: `room ${room.name}`,
+          summary: `${n} ${n === 1 ? "member holds" : "members hold"} a grant in ${chosen.name}`,
+          label: `Access in ${chosen.name}`,
+          subject: `room ${chosen.name}`,
+          none: `Nobody holds a grant in ${chosen.name}.`,
         };
       }}
     />

@@ -53,10 +53,3 @@ export const roomChoices = (rooms: Iterable<{ id: string; name: string }>, has: 
     .filter((r) => has(r.id))
     .map(({ id, name }) => ({ id, name }))
     .sort(byName);
-
-/** The members holding at least one grant, by e-mail. */
-export const memberChoices = (users: Iterable<{ id: string; email: string }>, has: (id: string) => boolean) =>
-  [...users]
-    .filter((u) => has(u.id))
-    .map((u) => ({ id: u.id, name: u.email }))
-    .sort(byName);

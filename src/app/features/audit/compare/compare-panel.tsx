@@ -3,8 +3,10 @@ import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { AccessTableView } from "../access-table-view.tsx";
 import type { AuditViewProps } from "../audit-views.tsx";
 import { ExportButtons } from "../export-buttons.tsx";
+import { MemberPicker } from "../member-access/member-picker.tsx";
+import { useMemberChoice } from "../member-access/use-member-choice.ts";
 import { ReportHeading } from "../report-heading.tsx";
-import { ChoicePicker, memberChoices, roomChoices, useUrlChoice } from "../url-choice.tsx";
+import { ChoicePicker, roomChoices, useUrlChoice } from "../url-choice.tsx";
 import { type CompareBy, compareAccess } from "./compare-access.ts";
 
 const kinds = [
@@ -12,18 +14,19 @@ const kinds = [
   { id: "rooms", name: "Two rooms" },
 ] as const;
 
-/** Two members (room by room) or two rooms (member by member), capability by capability; choices in the URL. */
-export function ComparePanel({ index }: AuditViewProps) {
+/** Two members (room by room; any of the project's) or two rooms (member by member), capability by capability; choices in the URL. */
+export function ComparePanel({ projectId, index }: AuditViewProps) {
   const [params, setParams] = useSearchParams();
   const [kind, chooseKind] = useUrlChoice("by", kinds);
   const by: CompareBy = kind?.id === "rooms" ? "rooms" : "members";
-  const options =
-    by === "members"
-      ? memberChoices(index.users.values(), (id) => index.userCells(id).size > 0)
-      : roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
-  const noun = by === "members" ? "member" : "room";
-  const [a, chooseA] = useUrlChoice("a", options);
-  const [b, chooseB] = useUrlChoice("b", options, options[1]);
+  const byMembers = by === "members";
+  const rooms = roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
+  const [roomA, chooseRoomA] = useUrlChoice("a", rooms);
+  const [roomB, chooseRoomB] = useUrlChoice("b", rooms, rooms[1]);
+  const memberA = useMemberChoice(projectId, index, "a", { enabled: byMembers });
+  const memberB = useMemberChoice(projectId, index, "b", { nth: 1, enabled: byMembers });
+  const a = byMembers ? memberA.chosen : roomA;
+  const b = byMembers ? memberB.chosen : roomB;
   const only = params.get("only") === "1";
   const setOnly = (on: boolean) =>
     setParams((p) => {
@@ -38,11 +41,24 @@ export function ComparePanel({ index }: AuditViewProps) {
       <ReportHeading id="compare-heading" title="Compare" subject={`${a?.name ?? ""} and ${b?.name ?? ""}`} />
       <div className="grid gap-3 sm:grid-cols-3">
         <ChoicePicker label="Compare" options={kinds} value={kind} onChange={chooseKind} />
-        <ChoicePicker label={`First ${noun}`} options={options} value={a} onChange={chooseA} />
-        <ChoicePicker label={`Second ${noun}`} options={options} value={b} onChange={chooseB} />
+        {byMembers ? (
+          <>
+            <MemberPicker label="First member" find="Find the first by e-mail or name" choice={memberA} />
+            <MemberPicker label="Second member" find="Find the second by e-mail or name" choice={memberB} />
+          </>
+        ) : (
+          <>
+            <ChoicePicker label="First room" options={rooms} value={roomA} onChange={chooseRoomA} />
+            <ChoicePicker label="Second room" options={rooms} value={roomB} onChange={chooseRoomB} />
+          </>
+        )}
       </div>
       {comparison === undefined || a === undefined || b === undefined ? (
-        <p className="text-sm text-muted">Pick two different {noun}s holding grants to compare them.</p>
+        <p className="text-sm text-muted">
+          {byMembers
+            ? "Pick two different members to compare them."
+            : "Pick two different rooms holding grants to compare them."}
+        </p>
       ) : (
         <>
           <div className="flex flex-wrap items-center justify-between gap-3">
@@ -58,13 +74,20 @@ export function ComparePanel({ index }: AuditViewProps) {
             checked={only}
             onChange={(e) => setOnly(e.target.checked)}
           />
-          <AccessTableView
-            label={`${a.name} compared with ${b.name}`}
-            table={comparison}
-            naming={2}
-            // "differs" is in its own column too: colour and weight only repeat it.
-            rowClass={(row) => (row.difference === "differs" ? "bg-warn-soft font-medium text-warn-fg" : "")}
-          />
+          {comparison.rows.length === 0 && comparison.differences === 0 ? (
+            <p role="note" className="rounded-lg border border-line bg-subtle p-4 text-sm font-medium">
+              No access on either side: neither {a.name} nor {b.name} holds a grant
+              {byMembers ? " in any room" : ""}.
+            </p>
+          ) : (
+            <AccessTableView
+              label={`${a.name} compared with ${b.name}`}
+              table={comparison}
+              naming={2}
+              // "differs" is in its own column too: colour and weight only repeat it.
+              rowClass={(row) => (row.difference === "differs" ? "bg-warn-soft font-medium text-warn-fg" : "")}
+            />
+          )}
         </>
       )}
     </section>

@@ -2,7 +2,9 @@ import { Link, useLocation } from "react-router";
 import { buttonClass } from "#app/components/ui/button.tsx";
 import { grantNewPath } from "#app/lib/grant-editor-links.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
-import { ChoicePicker, memberChoices, roomChoices, useUrlChoice } from "../url-choice.tsx";
+import { MemberPicker } from "../member-access/member-picker.tsx";
+import { useMemberChoice } from "../member-access/use-member-choice.ts";
+import { ChoicePicker, roomChoices, useUrlChoice } from "../url-choice.tsx";
 import { previewToken } from "./token-claims.ts";
 import { TokenGrantDetails } from "./token-grant-details.tsx";
 
@@ -10,9 +12,9 @@ import { TokenGrantDetails } from "./token-grant-details.tsx";
 export function TokenPreview({ projectId, index }: AuditViewProps) {
   const location = useLocation();
   const rooms = roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
-  const members = memberChoices(index.users.values(), (id) => index.userCells(id).size > 0);
   const [room, chooseRoom] = useUrlChoice("roomId", rooms);
-  const [member, chooseMember] = useUrlChoice("memberId", members);
+  const memberChoice = useMemberChoice(projectId, index, "memberId");
+  const member = memberChoice.chosen;
   const preview = room && member ? previewToken(index, projectId, room.id, member.id) : undefined;
 
   return (
@@ -22,16 +24,18 @@ export function TokenPreview({ projectId, index }: AuditViewProps) {
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <ChoicePicker label="Room" options={rooms} value={room} onChange={chooseRoom} />
-        <ChoicePicker label="Member" options={members} value={member} onChange={chooseMember} />
+        <MemberPicker label="Member" find="Find by e-mail or name" choice={memberChoice} />
       </div>
       {room === undefined || member === undefined || preview === undefined ? (
-        <p className="text-sm text-muted">No member holds a grant yet.</p>
+        <p className="text-sm text-muted">
+          {memberChoice.pending ? "Loading the project's members…" : "No room holds a grant yet."}
+        </p>
       ) : preview.kind === "grant" ? (
         <TokenGrantDetails room={room.name} member={member.name} preview={preview} />
       ) : (
         <div role="note" className="grid gap-2 rounded-lg border border-line bg-subtle p-4 text-sm">
           <p className="font-medium">
-            {member.name} holds no grant in {room.name}, so the server mints them no token for it.
+            No access: {member.name} holds no grant in {room.name}, so the server mints them no token for it.
           </p>
           <p>
             Connecting answers 403 ("an admin must grant you access first"). A participant token minted without an api
