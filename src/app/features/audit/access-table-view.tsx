@@ -1,9 +1,9 @@
-import type { Row } from "./evidence.ts";
+import { type Column, columnHeader, columnKey, type Row } from "./evidence.ts";
 import { TableScroller } from "./table-scroller.tsx";
 
 interface AccessTableViewProps {
   label: string;
-  table: { columns: readonly string[]; rows: readonly Row[] };
+  table: { columns: readonly Column[]; rows: readonly Row[] };
   /** The columns naming a row: the last of them is the row header; their values key the row. */
   naming?: number;
   rowClass?: (row: Row) => string;
@@ -11,7 +11,8 @@ interface AccessTableViewProps {
 
 /** An access table as the audit shows it: named columns, each row named by its first cells. */
 export function AccessTableView({ label, table, naming = 1, rowClass }: AccessTableViewProps) {
-  const names = table.columns.slice(0, naming);
+  const keys = table.columns.map(columnKey);
+  const names = keys.slice(0, naming);
   // A plain "no" is dimmed, unless rows carry their own colours (which it must not fight).
   const dim = (value: string | undefined) => (value === "no" && rowClass === undefined ? "text-muted" : "");
   return (
@@ -20,8 +21,8 @@ export function AccessTableView({ label, table, naming = 1, rowClass }: AccessTa
         <thead className="bg-subtle text-left">
           <tr>
             {table.columns.map((c) => (
-              <th key={c} scope="col" className="px-2 py-2 align-bottom font-medium break-all">
-                {c}
+              <th key={columnKey(c)} scope="col" className="px-2 py-2 align-bottom font-medium break-all">
+                {columnHeader(c)}
               </th>
             ))}
           </tr>
@@ -29,7 +30,7 @@ export function AccessTableView({ label, table, naming = 1, rowClass }: AccessTa
         <tbody>
           {table.rows.map((row) => (
             <tr key={names.map((n) => row[n]).join("/")} className={`border-t border-line ${rowClass?.(row) ?? ""}`}>
-              {table.columns.map((c, i) =>
+              {keys.map((c, i) =>
                 i === naming - 1 ? (
                   <th key={c} scope="row" className="px-2 py-1.5 text-left font-[inherit] break-all">
                     {row[c]}

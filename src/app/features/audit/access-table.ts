@@ -2,7 +2,7 @@ import { writableEntries } from "#api/scope/path-rules.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { type CapabilityKey, capabilities } from "#app/lib/access-index/capabilities.ts";
-import type { Row } from "./evidence.ts";
+import type { Column, Row } from "./evidence.ts";
 
 // The access tables of the audit (room access, member access, compare): one row per grant, one
 // column per capability, each cell saying in words what the scope allows, not its JSON.
@@ -51,7 +51,7 @@ export function capabilityCells(scope: ApiScope): Row {
 }
 
 export interface AccessTable {
-  columns: string[];
+  columns: Column[];
   rows: Row[];
 }
 

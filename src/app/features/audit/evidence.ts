@@ -2,10 +2,22 @@
 
 export type Row = Record<string, string>;
 
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+/** A column: its key in the rows (unique in its table) and its header; a plain string is both. */
+export type Column = string | { key: string; header: string };
+export const columnKey = (c: Column) => (typeof c === "string" ? c : c.key);
+export const columnHeader = (c: Column) => (typeof c === "string" ? c : c.header);
 
-export function toCsv(columns: readonly string[], rows: readonly Row[]): string {
-  const lines = [columns, ...rows.map((row) => columns.map((c) => row[c] ?? ""))];
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula: such
+// a cell gets a leading apostrophe (OWASP's advice), which spreadsheets show as text and hide.
+const formula = /^[=+\-@\t\r]/;
+
+const csvCell = (cell: string) => {
+  const value = formula.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(value) || value !== cell ? `"${value.replaceAll('"', '""')}"` : value;
+};
+
+export function toCsv(columns: readonly Column[], rows: readonly Row[]): string {
+  const lines = [columns.map(columnHeader), ...rows.map((row) => columns.map((c) => row[columnKey(c)] ?? ""))];
   return `${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 

@@ -1,8 +1,8 @@
 import { Button } from "#app/components/ui/button.tsx";
-import { download, evidenceName, type Row, toCsv } from "./evidence.ts";
+import { type Column, download, evidenceName, type Row, toCsv } from "./evidence.ts";
 
 /** Exports exactly the rows a view shows, as CSV and as JSON. */
-export function ExportButtons({ view, columns, rows }: { view: string; columns: readonly string[]; rows: Row[] }) {
+export function ExportButtons({ view, columns, rows }: { view: string; columns: readonly Column[]; rows: Row[] }) {
   const name = evidenceName(view);
   return (
     <div className="flex gap-2 print:hidden">

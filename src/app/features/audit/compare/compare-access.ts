@@ -1,6 +1,6 @@
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { capabilityCells, capabilityLabels, emailOf, roomNameOf } from "../access-table.ts";
-import type { Row } from "../evidence.ts";
+import type { Column, Row } from "../evidence.ts";
 
 // Compare: two members room by room, or two rooms member by member, capability by capability.
 // A side with no grant reads "no grant" everywhere, so gaining or losing a grant shows as a difference.
@@ -8,7 +8,7 @@ import type { Row } from "../evidence.ts";
 export type CompareBy = "members" | "rooms";
 
 export interface Comparison {
-  columns: string[];
+  columns: Column[];
   rows: Row[];
   /** How many rows differ. */
   differences: number;
@@ -25,6 +25,20 @@ function sideOf(index: AccessIndex, scopeId: number | undefined): Row {
 }
 
 /**
+ * The columns: where, capability, the two sides, difference. The sides' keys are fixed too ("first
+ * (name)"), so a room or member named "member", "capability" or "difference" keeps its own column.
+ */
+export function compareColumns(by: CompareBy, a: string, b: string): Column[] {
+  return [
+    by === "members" ? "room" : "member",
+    "capability",
+    { key: `first (${a})`, header: a },
+    { key: `second (${b})`, header: b },
+    "difference",
+  ];
+}
+
+/**
  * Rows of `[where, capability, a, b, difference]`: per room the members can enter (either of them),
  * or per member holding a grant in either room; `onlyDifferences` keeps the rows that differ.
  */
@@ -36,7 +50,10 @@ export function compareAccess(
 ): Comparison {
   const cellsOf = (id: string) => (by === "members" ? index.userCells(id) : index.roomCells(id));
   const nameOf = (id: string) => (by === "members" ? roomNameOf(index, id) : emailOf(index, id));
-  const where = by === "members" ? "room" : "member";
+  const columns = compareColumns(by, sides.a.name, sides.b.name);
+  const [where = "", capability = "", left = "", right = "", difference = ""] = columns.map((c) =>
+    typeof c === "string" ? c : c.key,
+  );
   const a = cellsOf(sides.a.id);
   const b = cellsOf(sides.b.id);
   const keys = [...new Set([...a.keys(), ...b.keys()])].map((id) => ({ id, name: nameOf(id) }));
@@ -45,22 +62,22 @@ export function compareAccess(
   const rows: Row[] = [];
   let differences = 0;
   for (const key of keys) {
-    const left = sideOf(index, a.get(key.id));
-    const right = sideOf(index, b.get(key.id));
-    for (const capability of compared) {
-      const l = left[capability] ?? "";
-      const r = right[capability] ?? "";
-      const differs = l !== r;
+    const l = sideOf(index, a.get(key.id));
+    const r = sideOf(index, b.get(key.id));
+    for (const c of compared) {
+      const lc = l[c] ?? "";
+      const rc = r[c] ?? "";
+      const differs = lc !== rc;
       if (differs) differences++;
       if (onlyDifferences && !differs) continue;
       rows.push({
         [where]: key.name,
-        capability,
-        [sides.a.name]: l,
-        [sides.b.name]: r,
-        difference: differs ? "differs" : "same",
+        [capability]: c,
+        [left]: lc,
+        [right]: rc,
+        [difference]: differs ? "differs" : "same",
       });
     }
   }
-  return { columns: [where, "capability", sides.a.name, sides.b.name, "difference"], rows, differences };
+  return { columns, rows, differences };
 }

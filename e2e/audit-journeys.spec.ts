@@ -1,0 +1,103 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { parseScope } from "#api/scope/forms.ts";
+import { connect, createUser, expect, test } from "./fixtures.ts";
+import { seedAuditProject } from "./support/audit-seed.ts";
+import { bodyRows } from "./support/audit-tables.ts";
+
+// The audit as a new admin walks it: every member can be picked (with or without a grant), Compare
+// keeps rooms named like its own columns apart, and the CSV evidence is safe to open in a spreadsheet.
+
+async function downloadedText(page: Page, button: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  return readFile((await download.path()) ?? "", "utf8");
+}
+
+test("every project member can be picked; one without a grant reads 'no access' in each view", async ({
+  page,
+  user,
+  admin,
+}) => {
+  const seed = await seedAuditProject(user.api, admin);
+  const cid = await createUser(admin, "cid");
+  await user.api.addMember(seed.project.id, cid.id);
+  await connect(page, user.token, { remember: true });
+  const audit = `/project/${seed.project.id}/audit`;
+
+  await page.goto(`${audit}?view=member`);
+  const member = page.getByRole("combobox", { name: "Member" });
+  await expect(member.locator("option")).toHaveText(
+    [seed.ann.email, seed.bob.email, cid.email, user.email].sort((a, b) => a.localeCompare(b)),
+  );
+  // The server searches: typing narrows the list to cid, who holds nothing.
+  await page.getByRole("searchbox", { name: "Find by e-mail or name" }).fill("cid-");
+  await expect(member.locator("option")).toHaveCount(2); // the member shown, and cid
+  await member.selectOption({ label: cid.email });
+  await expect(page).toHaveURL(new RegExp(`memberId=${cid.id}`));
+  await expect(page.getByRole("note")).toHaveText(
+    `No access: ${cid.email} holds no grant in any room, so can enter none.`,
+  );
+  await expect(page.getByText(`${cid.email} can enter 0 rooms`)).toBeVisible();
+
+  await page.goto(`${audit}?view=token&roomId=${seed.lab.id}&memberId=${cid.id}`);
+  await expect(page.getByRole("note")).toContainText(`No access: ${cid.email} holds no grant in lab`);
+
+  await page.goto(`${audit}?view=compare&by=members&a=${cid.id}&b=${seed.annId}`);
+  await expect(page.getByRole("combobox", { name: "First member" })).toHaveValue(cid.id);
+  const table = `${cid.email} compared with ${seed.ann.email}`;
+  expect((await bodyRows(page, table)).slice(0, 2)).toEqual([
+    ["lab", "level", "no grant", "limited", "differs"],
+    ["lab", "Storage: read", "no grant", "/data", "differs"],
+  ]);
+
+  await page.goto(`${audit}?view=question&q=storage-write&target=/data/x`);
+  await page.getByLabel("Member (optional)").fill(cid.email);
+  await expect(page.getByRole("status").filter({ hasText: "allowed" })).toHaveText(
+    "0 pairs are allowed to write storage /data/x",
+  );
+  await expect(page.getByRole("note")).toHaveText(
+    `No access: ${cid.email} is a member of the project but holds no grant in any room.`,
+  );
+});
+
+test("compare keeps rooms named member, capability and difference apart; CSV cells cannot run as formulas", async ({
+  page,
+  user,
+  admin,
+}) => {
+  const seed = await seedAuditProject(user.api, admin);
+  const room = (name: string) => user.api.createRoom(seed.project.id, { name });
+  const [member, capability] = [await room("member"), await room("capability")];
+  await room("difference");
+  const grant = (roomId: string, userId: string, scope: Record<string, unknown>) =>
+    user.api.createRoomGrant(seed.project.id, { roomId, userId, permissions: parseScope(scope) });
+  await grant(member.id, seed.annId, { admin: {} });
+  await grant(capability.id, seed.annId, { llm: { models: ["=HYPERLINK(1)/x", "-2+3/y"] } });
+  await connect(page, user.token, { remember: true });
+
+  await page.goto(`/project/${seed.project.id}/audit?view=compare&by=rooms&a=${member.id}&b=${capability.id}&only=1`);
+  const table = page.getByRole("table", { name: "member compared with capability" });
+  await expect(table.locator("thead th")).toHaveText(["member", "capability", "member", "capability", "difference"]);
+  const rows = await bodyRows(page, "member compared with capability");
+  expect(rows).toEqual([
+    [seed.ann.email, "level", "admin", "limited", "differs"],
+    [seed.ann.email, "LLM", "no", "=HYPERLINK(1)/x, -2+3/y", "differs"],
+    [seed.ann.email, "Admin", "yes", "no", "differs"],
+  ]);
+  expect(await downloadedText(page, "Export CSV")).toBe(
+    [
+      "member,capability,member,capability,difference",
+      `${seed.ann.email},level,admin,limited,differs`,
+      `${seed.ann.email},LLM,no,"'=HYPERLINK(1)/x, -2+3/y",differs`,
+      `${seed.ann.email},Admin,yes,no,differs`,
+      "",
+    ].join("\r\n"),
+  );
+  const json = JSON.parse(await downloadedText(page, "Export JSON")) as Record<string, string>[];
+  expect(json.map((r) => [r.member, r.capability, r["first (member)"], r["second (capability)"]])).toEqual(
+    rows.map((r) => r.slice(0, 4)),
+  );
+});
