@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { useParams } from "react-router";
 import { AccessLoadProgress } from "#app/components/access-load-progress.tsx";
@@ -9,8 +9,10 @@ import { describeError } from "#app/lib/describe-error.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { MatrixCellDialogs } from "./matrix-cell-dialogs.tsx";
+import { MatrixEmptyState, matrixEmptyReasons } from "./matrix-empty-state.tsx";
 import { MatrixGrid } from "./matrix-grid.tsx";
 import { MatrixLegend } from "./matrix-legend.tsx";
+import { refreshMatrixAxes } from "./matrix-queries.ts";
 import {
   type CellRef,
   emptySelection,
@@ -30,11 +32,16 @@ export function GrantMatrixPage() {
   const projectId = useParams().projectId ?? "";
   // Only admins read grants; the layout says so to others, and nothing is fetched for them.
   const api = useApi();
+  const queryClient = useQueryClient();
   const isAdmin = useQuery(projectQueries.role(api, projectId)).data?.isAdmin === true;
   const access = useProjectAccessIndex(projectId, { enabled: isAdmin });
   const { index, version } = access;
   const { view, update } = useMatrixSearch();
-  const axes = useMatrixAxes(projectId, index, version, view, isAdmin);
+  const axes = useMatrixAxes(projectId, index, version, view, {
+    enabled: isAdmin,
+    indexRead: index !== null && !access.isLoading,
+  });
+  const emptyReasons = axes.error ? [] : matrixEmptyReasons(view, axes.roomAxis, axes.memberAxis);
   const lens = lensByKey(view.lens);
   const grid = useMemo<Grid>(
     () =>
@@ -83,29 +90,37 @@ export function GrantMatrixPage() {
         </p>
       )}
       <MatrixSelectionBar grid={grid} index={index} lens={lens} selection={selection} select={select} />
-      <BulkActionsBar projectId={projectId} selection={bulkSelection} onApplied={() => void access.reload()} />
-      <MatrixGrid
-        grid={grid}
-        index={index}
-        version={version}
-        lens={lens}
-        selection={selection}
-        active={cursor.active}
-        label={`Grants: ${view.rows === "rooms" ? "rooms × members" : "members × rooms"}`}
-        onKeyDown={cursor.onKeyDown}
-        onCellClick={(position, modifiers) => {
-          if (cursor.onCellClick(position, modifiers)) {
-            const r = grid.rows[position.row];
-            const c = grid.cols[position.col];
-            if (r && c) {
-              const [room, member] = grid.roomsAreRows ? [r, c] : [c, r];
-              setEditing({ roomId: room.id, roomName: room.label, userId: member.id, userEmail: member.label });
-            }
-          }
-        }}
-        onLineClick={(line) => select(toggledLine(selection, grid, line))}
-        onPageRows={setPageRows}
+      <BulkActionsBar
+        projectId={projectId}
+        selection={bulkSelection}
+        onApplied={() => void Promise.all([access.reload(), refreshMatrixAxes(queryClient, projectId)])}
       />
+      {emptyReasons.length > 0 ? (
+        <MatrixEmptyState projectId={projectId} reasons={emptyReasons} update={update} />
+      ) : (
+        <MatrixGrid
+          grid={grid}
+          index={index}
+          version={version}
+          lens={lens}
+          selection={selection}
+          active={cursor.active}
+          label={`Grants: ${view.rows === "rooms" ? "rooms × members" : "members × rooms"}`}
+          onKeyDown={cursor.onKeyDown}
+          onCellClick={(position, modifiers) => {
+            if (cursor.onCellClick(position, modifiers)) {
+              const r = grid.rows[position.row];
+              const c = grid.cols[position.col];
+              if (r && c) {
+                const [room, member] = grid.roomsAreRows ? [r, c] : [c, r];
+                setEditing({ roomId: room.id, roomName: room.label, userId: member.id, userEmail: member.label });
+              }
+            }
+          }}
+          onLineClick={(line) => select(toggledLine(selection, grid, line))}
+          onPageRows={setPageRows}
+        />
+      )}
       <MatrixLegend />
       <MatrixCellDialogs
         projectId={projectId}

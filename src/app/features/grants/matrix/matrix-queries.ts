@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import type { Meshagent } from "#api/client.ts";
 import { limiter, loadAllPages } from "#app/lib/access-index/load-all-pages.ts";
 import { memberKeys } from "#app/lib/member-queries.ts";
@@ -9,7 +9,17 @@ export interface AxisEntry {
   id: string;
   /** What the header shows: the room's name, the member's e-mail. */
   label: string;
+  /** What the filter looks in, lower case: the label, and a member's name. */
+  search: string;
 }
+
+/** A member as an axis entry: shown by e-mail, found by e-mail or name. */
+export const memberEntry = (id: string, email: string, name: string): AxisEntry => ({
+  id,
+  label: email,
+  search: `${email} ${name}`.toLowerCase(),
+});
+export const roomEntry = (id: string, name: string): AxisEntry => ({ id, label: name, search: name.toLowerCase() });
 
 // The "every room / every member" axes: whole lists, 1,000 a request, cached under the resources'
 // own prefixes so that creating or deleting a room or a member refreshes them. The first screen
@@ -30,7 +40,7 @@ export const matrixAxisQueries = {
       queryFn: ({ signal }) =>
         everything<AxisEntry>(async (offset, limit) => {
           const page = await api.listRooms(projectId, { offset, limit, orderBy: "room_name" }, { signal });
-          return { items: page.rooms.map((r) => ({ id: r.id, label: r.name })), total: page.total };
+          return { items: page.rooms.map((r) => roomEntry(r.id, r.name)), total: page.total };
         }),
       staleTime: 60_000,
     }),
@@ -40,8 +50,19 @@ export const matrixAxisQueries = {
       queryFn: ({ signal }) =>
         everything<AxisEntry>(async (offset, limit) => {
           const page = await api.listMembers(projectId, { offset, limit }, { signal });
-          return { items: page.users.map((m) => ({ id: m.id, label: m.email ?? m.id })), total: page.total };
+          const items = page.users.map((m) =>
+            memberEntry(m.id, m.email ?? m.id, [m.firstName, m.lastName].filter(Boolean).join(" ")),
+          );
+          return { items, total: page.total };
         }),
       staleTime: 60_000,
     }),
 };
+
+/** After a bulk change: rooms or members deleted meanwhile (its failures say so) leave the axes. */
+export const refreshMatrixAxes = (queryClient: QueryClient, projectId: string) =>
+  Promise.all(
+    [roomKeys.lists(projectId), memberKeys.lists(projectId)].map((prefix) =>
+      queryClient.invalidateQueries({ queryKey: [...prefix, "every"] }),
+    ),
+  );

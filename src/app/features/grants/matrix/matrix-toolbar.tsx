@@ -18,11 +18,13 @@ export function MatrixToolbar({ view, update }: MatrixToolbarProps) {
         <fieldset key={name} className="flex flex-wrap items-end gap-2">
           <legend className="mb-1 text-xs font-semibold text-muted">{name === "rooms" ? "Rooms" : "Members"}</legend>
           <label className="grid gap-0.5 text-xs">
-            <span className="sr-only">{name === "rooms" ? "Filter rooms by name" : "Filter members by e-mail"}</span>
+            <span className="sr-only">
+              {name === "rooms" ? "Filter rooms by name" : "Filter members by name or e-mail"}
+            </span>
             <input
               type="search"
               className={`${fieldClass} w-40`}
-              placeholder={name === "rooms" ? "Filter by name" : "Filter by e-mail"}
+              placeholder={name === "rooms" ? "Filter by name" : "Filter by name or e-mail"}
               value={view[name].filter}
               onChange={(e) => setAxis(name, { filter: e.target.value }, true)}
             />

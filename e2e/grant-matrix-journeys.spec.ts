@@ -1,0 +1,193 @@
+import type { Page } from "@playwright/test";
+import type { Meshagent } from "#api/client.ts";
+import { parseScope } from "#api/scope/forms.ts";
+import { connect, createUser, expect, type TestUser, test } from "./fixtures.ts";
+import { escapeRegExp, matrixCell } from "./grant-matrix-locators.ts";
+
+// A new admin's walk through the grant matrix as issue 11 describes it: what the page shows, what
+// the URL keeps, where the counts come from, and the grid's keyboard.
+
+const readData = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
+const secrets = parseScope({ secrets: {} });
+
+/** Rooms alpha, beta, gamma; members ann, bob, the admin (user-…) and zed. zed holds 3 grants, ann 1; beta has 2. */
+async function seedView(admin: Meshagent, api: Meshagent) {
+  const project = await api.createProject("Journeys");
+  const [alpha, beta, gamma] = await Promise.all(
+    ["alpha", "beta", "gamma"].map((name) => api.createRoom(project.id, { name })),
+  );
+  const [ann, bob, zed] = await Promise.all(["ann", "bob", "zed"].map((label) => createUser(admin, label)));
+  if (!alpha || !beta || !gamma || !ann || !bob || !zed) throw new Error("seed failed");
+  for (const m of [ann, bob, zed]) await api.addMember(project.id, m.id, {});
+  await Promise.all([
+    api.createRoomGrant(project.id, { roomId: beta.id, userId: ann.id, permissions: readData }),
+    api.createRoomGrant(project.id, { roomId: alpha.id, userId: zed.id, permissions: secrets }),
+    api.createRoomGrant(project.id, { roomId: beta.id, userId: zed.id, permissions: readData }),
+    api.createRoomGrant(project.id, { roomId: gamma.id, userId: zed.id, permissions: readData }),
+  ]);
+  return { project, alpha, beta, gamma, ann, bob, zed };
+}
+
+async function openMatrix(page: Page, user: TestUser, projectId: string, query = "") {
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${projectId}/grants${query}`);
+  await expect(page.getByRole("grid")).toBeVisible();
+}
+
+const rowHeaders = (page: Page) => page.getByRole("rowheader");
+/** Column headers after the corner. */
+const colHeaders = (page: Page) => page.getByRole("columnheader").filter({ hasNot: page.getByText(/\\/) });
+
+test("filters, modes, sort, orientation and lens live in the URL: reload and Back/Forward restore them", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const s = await seedView(admin, user.api);
+  await openMatrix(page, user, s.project.id);
+  await expect(rowHeaders(page)).toHaveText([/^alpha/, /^beta/, /^gamma/]);
+  await expect(colHeaders(page)).toHaveText([/^ann-/, /^bob-/, /^user-/, /^zed-/]);
+  // Totals: a row's and a column's grant count.
+  await expect(rowHeaders(page).filter({ hasText: "beta" })).toContainText("2 grants");
+  await expect(colHeaders(page).filter({ hasText: "zed-" })).toContainText("3 grants");
+
+  await page.getByLabel("Sort rooms").selectOption("count");
+  await expect(rowHeaders(page)).toHaveText([/^beta/, /^alpha/, /^gamma/]);
+  await page.getByLabel("Sort members").selectOption("count");
+  await expect(colHeaders(page)).toHaveText([/^zed-/, /^ann-/, /^bob-/, /^user-/]);
+  await page.getByLabel("Which members").selectOption("holders");
+  await expect(colHeaders(page)).toHaveText([/^zed-/, /^ann-/]);
+  await page.getByLabel("Filter members by name or e-mail").fill("ZED");
+  await expect(colHeaders(page)).toHaveText([/^zed-/]);
+  await page.getByLabel("Filter rooms by name").fill("mm");
+  await expect(rowHeaders(page)).toHaveText([/^gamma/]);
+  await page.getByLabel("Lens").selectOption({ label: "Who holds Secrets" });
+  await expect(matrixCell(page, "gamma", s.zed.email)).toHaveAttribute("data-dimmed", "true");
+  await page.getByRole("button", { name: /Swap axes/ }).click();
+  await expect(page.getByRole("grid", { name: "Grants: members × rooms" })).toBeVisible();
+  const full = /rsort=count.*msort=count|msort=count.*rsort=count/;
+  await expect(page).toHaveURL(full);
+  const url = new URL(page.url());
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    rows: "members",
+    lens: "secrets",
+    members: "holders",
+    mq: "ZED",
+    msort: "count",
+    rq: "mm",
+    rsort: "count",
+  });
+
+  await page.reload();
+  await expect(page.getByRole("grid", { name: "Grants: members × rooms" })).toBeVisible();
+  await expect(page.getByLabel("Filter rooms by name")).toHaveValue("mm");
+  await expect(page.getByLabel("Filter members by name or e-mail")).toHaveValue("ZED");
+  await expect(page.getByLabel("Which members")).toHaveValue("holders");
+  await expect(page.getByLabel("Lens")).toHaveValue("secrets");
+  await expect(rowHeaders(page)).toHaveText([/^zed-/]);
+  await expect(matrixCell(page, "gamma", s.zed.email)).toHaveAttribute("data-dimmed", "true");
+
+  // Back undoes the swap, then the lens; Forward brings them again.
+  await page.goBack();
+  await expect(page.getByRole("grid", { name: "Grants: rooms × members" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel("Lens")).toHaveValue("");
+  await expect(matrixCell(page, "gamma", s.zed.email)).not.toHaveAttribute("data-dimmed", "true");
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole("grid", { name: "Grants: members × rooms" })).toBeVisible();
+  await expect(page.getByLabel("Lens")).toHaveValue("secrets");
+});
+
+test("counts come from the unique-rooms and unique-users lists, never one request per row", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const s = await seedView(admin, user.api);
+  const perRow: string[] = [];
+  const unique: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/room-grants\/by-(room|user)\/[^/]+$/.test(path)) perRow.push(path);
+    if (/\/room-grants\/by-(room|user)$/.test(path)) unique.push(path);
+  });
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${s.project.id}/rooms`);
+  await expect(page.getByRole("row", { name: /beta/ })).toContainText("2");
+  await page.goto(`/project/${s.project.id}/members`);
+  await expect(page.getByRole("row", { name: new RegExp(escapeRegExp(s.zed.email)) })).toContainText("3");
+  await page.goto(`/project/${s.project.id}/grants`);
+  await expect(rowHeaders(page).filter({ hasText: "beta" })).toContainText("2 grants");
+  expect(perRow).toEqual([]);
+  expect(unique.length).toBeGreaterThan(0);
+  expect(unique.length).toBeLessThanOrEqual(6);
+});
+
+test("the grid's keyboard: arrows, Home/End, Ctrl+Home/End, Page keys, Space, Shift+arrows, Escape", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const s = await seedView(admin, user.api);
+  await openMatrix(page, user, s.project.id);
+  const grid = page.getByRole("grid");
+  const active = async () => {
+    const id = await grid.getAttribute("aria-activedescendant");
+    return id ? page.locator(`[id="${id}"]`).getAttribute("aria-label") : null;
+  };
+  await grid.focus();
+  await page.keyboard.press("Control+Home");
+  await expect.poll(active).toMatch(new RegExp(`^alpha, ${escapeRegExp(s.ann.email)}: no grant$`));
+  await page.keyboard.press("ArrowDown");
+  await expect.poll(active).toMatch(new RegExp(`^beta, ${escapeRegExp(s.ann.email)}: Storage: read /data`));
+  await page.keyboard.press("End");
+  await expect.poll(active).toMatch(new RegExp(`^beta, ${escapeRegExp(s.zed.email)}: `));
+  await page.keyboard.press("Home");
+  await expect.poll(active).toMatch(new RegExp(`^beta, ${escapeRegExp(s.ann.email)}: `));
+  await page.keyboard.press("Control+End");
+  await expect.poll(active).toMatch(new RegExp(`^gamma, ${escapeRegExp(s.zed.email)}: `));
+  await page.keyboard.press("PageUp");
+  await expect.poll(active).toMatch(new RegExp(`^alpha, ${escapeRegExp(s.zed.email)}: Secrets`));
+  await page.keyboard.press("PageDown");
+  await expect.poll(active).toMatch(new RegExp(`^gamma, ${escapeRegExp(s.zed.email)}: `));
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(active).toMatch(new RegExp(`^gamma, ${escapeRegExp(user.email)}: no grant`));
+
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("gridcell", { selected: true })).toHaveCount(1);
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowLeft");
+  await expect(page.getByRole("gridcell", { selected: true })).toHaveCount(4);
+  await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("4 selected");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("gridcell", { selected: true })).toHaveCount(0);
+});
+
+test("Shift+click selects a range, a header selects its line, and 'everything matching' spans the filters", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const s = await seedView(admin, user.api);
+  await openMatrix(page, user, s.project.id);
+  await matrixCell(page, "alpha", s.ann.email).click({ modifiers: ["Control"] });
+  await matrixCell(page, "beta", s.bob.email).click({ modifiers: ["Shift"] });
+  await expect(page.getByRole("gridcell", { selected: true })).toHaveCount(4);
+  await page.getByRole("button", { name: /select row gamma$/ }).click();
+  await expect(page.getByRole("gridcell", { selected: true })).toHaveCount(8);
+  await page.getByRole("button", { name: "Clear selection" }).click();
+  await page.getByRole("button", { name: new RegExp(`select column ${escapeRegExp(s.zed.email)}$`) }).click();
+  await expect(page.getByRole("gridcell", { selected: true })).toHaveCount(3);
+  await page.getByRole("button", { name: "Clear selection" }).click();
+
+  await page.getByLabel("Filter rooms by name").fill("a");
+  await page.getByRole("button", { name: "Select everything matching" }).click();
+  // alpha, beta, gamma all hold an "a": 3 rooms × 4 members.
+  await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("12 selected");
+  await page.getByLabel("Filter rooms by name").fill("et");
+  await page.getByRole("button", { name: "Clear selection" }).click();
+  await page.getByLabel("Lens").selectOption({ label: "Who holds Storage: read" });
+  await page.getByRole("button", { name: "Select everything matching" }).click();
+  await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("2 selected");
+});
