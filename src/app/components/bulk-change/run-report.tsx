@@ -28,7 +28,7 @@ export function RunReport({ report, cancelled }: { report: BulkReport<BulkItem, 
     <div className="grid gap-2" data-testid="bulk-report">
       <p className="text-sm font-medium" role="status">
         {report.done.length} applied
-        {report.failed.length > 0 ? `, ${report.failed.length - conflicts} failed` : ""}
+        {report.failed.length > conflicts ? `, ${report.failed.length - conflicts} failed` : ""}
         {conflicts > 0 ? `, ${conflicts} not written (changed meanwhile)` : ""}
         {cancelled ? `, cancelled: ${report.skipped.length} not started` : ""}.
       </p>
