@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { Meshagent } from "#api/client.ts";
 import { parseScope } from "#api/scope/forms.ts";
-import { connect, createUser, expect, type TestUser, test } from "./fixtures.ts";
+import { connect, createUser, expect, failedRequest, type TestUser, test } from "./fixtures.ts";
 import { escapeRegExp, matrixCell } from "./grant-matrix-locators.ts";
 
 // A new admin's walk through the grant matrix as issue 11 describes it: what the page shows, what
@@ -190,4 +190,60 @@ test("Shift+click selects a range, a header selects its line, and 'everything ma
   await page.getByLabel("Lens").selectOption({ label: "Who holds Storage: read" });
   await page.getByRole("button", { name: "Select everything matching" }).click();
   await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("2 selected");
+});
+
+test("a click on a held cell opens its grant to change it, and to revoke it; the cell follows each time", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  // The cell re-reads its grant after the dialog closes: a revoked one answers 404.
+  allowConsoleErrors(failedRequest(404));
+  const s = await seedView(admin, user.api);
+  await openMatrix(page, user, s.project.id);
+  await matrixCell(page, "beta", s.ann.email).click();
+  const dialog = page.getByRole("dialog", { name: new RegExp(`^Grant of .*${escapeRegExp(s.ann.email)}.* in beta$`) });
+  await dialog
+    .getByRole("button", { name: /^Messaging/ })
+    .first()
+    .click();
+  await dialog.getByRole("switch", { name: "Messaging grant" }).click();
+  await dialog.getByRole("button", { name: "Review and save…" }).click();
+  const review = page.getByRole("dialog", { name: "Review the change" });
+  await review.getByRole("button", { name: "Save grant" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(matrixCell(page, "beta", s.ann.email)).toHaveAccessibleName(/Messaging/);
+  expect((await user.api.getRoomGrant(s.project.id, s.beta.id, s.ann.id)).permissions.messaging).not.toBeNull();
+
+  await matrixCell(page, "beta", s.ann.email).click();
+  await dialog.getByRole("button", { name: "Revoke grant…" }).click();
+  await page.getByRole("dialog", { name: "Revoke this grant?" }).getByRole("button", { name: "Revoke grant" }).click();
+  await expect(matrixCell(page, "beta", s.ann.email)).toHaveAccessibleName(/: no grant$/);
+  await expect(rowHeaders(page).filter({ hasText: "beta" })).toContainText("1 grant");
+});
+
+test("the legend explains colours and letters; the 'write to /' lens lights only who may write there", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const s = await seedView(admin, user.api);
+  await user.api.createRoomGrant(s.project.id, {
+    roomId: s.alpha.id,
+    userId: s.bob.id,
+    permissions: parseScope({ storage: {} }),
+  });
+  await openMatrix(page, user, s.project.id, "?lens=write-root");
+  await page.getByText("Legend").click();
+  await expect(page.getByRole("list", { name: "Letters in a cell" })).toContainText("K Secrets");
+  await expect(page.getByRole("list", { name: "Privilege levels" }).getByRole("listitem")).not.toHaveCount(0);
+  await expect(page.getByLabel("Lens")).toHaveValue("write-root");
+  await expect(matrixCell(page, "alpha", s.bob.email)).not.toHaveAttribute("data-dimmed", "true");
+  for (const [room, who] of [
+    ["beta", s.ann.email],
+    ["alpha", s.zed.email],
+    ["beta", s.zed.email],
+  ] as const)
+    await expect(matrixCell(page, room, who)).toHaveAttribute("data-dimmed", "true");
 });
