@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 
-// Each case is a file at `path` importing `from`; the repo's biome.json, copied into a scratch tree, must refuse the
+// Each case is a file at `path` importing `{ Hono, x }` from `from`; the repo's biome.json, copied into a scratch tree, must refuse the
 // wrong ones (including relative forms that dodge an alias rule) and let the right ones through.
 type Case = [path: string, from: string, form?: "export" | "dynamic"];
 const wrong: Case[] = [
@@ -41,6 +41,9 @@ const wrong: Case[] = [
   ["src/app/features/grants/matrix/cells/p.ts", "../../../rooms/room-order.ts"],
   ["src/app/features/grants/a/b/c/p.ts", "../../../../rooms/room-order.ts"],
   ["src/app/features/grants/a/b/c/d/p.ts", "../../../../../rooms/room-order.ts"],
+  // A Hono app outside app.ts could serve a path the contract does not have.
+  ["src/server/routes/p.ts", "hono"],
+  ["src/server/p.ts", "hono"],
 ];
 const right: Case[] = [
   ["src/app/lib/p.ts", "#api/client.ts"],
@@ -55,6 +58,9 @@ const right: Case[] = [
   ["src/server/p.ts", "@hono/node-server"],
   ["src/server/routes/p.ts", "../db/open.ts"],
   ["src/api/p.ts", "./scope/api-scope.ts"],
+  ["src/server/app.ts", "hono"],
+  ["src/server/http/route-table.ts", "hono"],
+  ["src/server/p.test.ts", "hono"],
 ];
 
 const diagnosticsSchema = z.object({
@@ -74,11 +80,11 @@ beforeAll(() => {
     JSON.stringify({ ...config, $schema: undefined, vcs: { enabled: false } }),
   );
   [...wrong, ...right].forEach(([path, from, form], i) => {
-    const file = path.replace(/p(\.test)?\.ts$/, `p${i}$1.ts`);
+    const file = path.replace(/\/p(\.test)?\.ts$/, `/p${i}$1.ts`);
     files.set(key(path, from, form), file);
     mkdirSync(join(scratch, dirname(file)), { recursive: true });
     const code = {
-      import: `import { x } from "${from}";\nexport const y = x;\n`,
+      import: `import { Hono, x } from "${from}";\nexport const y = [Hono, x];\n`,
       export: `export { x } from "${from}";\n`,
       dynamic: `export const y = () => import("${from}");\n`,
     };

@@ -7,7 +7,7 @@ import { mountRoutes } from "./http/route-table.ts";
 import type { Handlers } from "./http/route-types.ts";
 import { isApiPath, secureHeaders } from "./http/security-headers.ts";
 import { proxyTo } from "./proxy.ts";
-import { proxyJournalRoutes } from "./proxy-journal.ts";
+import { mountProxyJournal } from "./proxy-journal.ts";
 import { apiKeyRoutes } from "./routes/api-keys.ts";
 import { grantJournalRoutes } from "./routes/grant-journal.ts";
 import { localRoutes } from "./routes/local.ts";
@@ -67,7 +67,7 @@ export function createApp(options: AppOptions) {
   if (options.upstream) {
     const upstream = options.upstream;
     mountRoutes(app, publicRoutes, mount);
-    app.route("/", proxyJournalRoutes(upstream));
+    mountProxyJournal(app, upstream);
     for (const path of apiPaths) app.all(path, (c) => proxyTo(upstream, c));
   } else {
     const auth = requireAuth(db);

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Context } from "hono";
-import { Hono } from "hono";
-import { grantJournalQuerySchema } from "#api/schemas/grant-journal.ts";
+import { endpoints } from "#api/endpoints.ts";
 import { toCompact } from "#api/scope/forms.ts";
 import { apiScopeSchema } from "#api/scope/schema.ts";
 import type { AppEnv } from "./auth.ts";
 import { type JournalActor, recordUpstreamChange } from "./db/journal.ts";
+import { onEndpoint, type ServerApp } from "./http/route-table.ts";
 import { readQuery } from "./http/validate.ts";
 import { proxyTo } from "./proxy.ts";
 import { bulkIdOf, journalText } from "./routes/grant-journal.ts";
@@ -14,8 +14,6 @@ import { bulkIdOf, journalText } from "./routes/grant-journal.ts";
 // its journal: it reads the grant from the upstream just before the write (the before-state) and
 // just after a successful one (the after-state, as the upstream stored it). A write that fails
 // upstream is not recorded. Grants the upstream removes with a room or a member are not seen here.
-
-const P = "/accounts/projects/:projectId";
 
 interface UpstreamGrant {
   roomName: string;
@@ -82,23 +80,26 @@ async function journaledPass(
   return response;
 }
 
-/** Routes that take precedence over the plain pass-through in proxy mode. */
-export function proxyJournalRoutes(upstream: string) {
-  const routes = new Hono<AppEnv>();
-  routes.post(`${P}/room-grants`, async (c) => {
+/** Routes that take precedence over the plain pass-through in proxy mode, at the contract's paths. */
+export function mountProxyJournal(app: ServerApp, upstream: string): void {
+  const passBody = async (c: Context<AppEnv>) => {
     const body = await c.req.text();
     return journaledPass(upstream, c, bodyIds(body), body, false);
-  });
-  routes.put(`${P}/room-grants/:grantId`, async (c) => {
-    const body = await c.req.text();
-    return journaledPass(upstream, c, bodyIds(body), body, false);
-  });
-  routes.delete(`${P}/room-grants/:roomId/:userId`, (c) =>
-    journaledPass(upstream, c, { roomId: c.req.param("roomId"), userId: c.req.param("userId") }, undefined, true),
+  };
+  onEndpoint(app, "createRoomGrant", passBody);
+  onEndpoint(app, "updateRoomGrant", passBody);
+  onEndpoint(app, "deleteRoomGrant", (c) =>
+    journaledPass(
+      upstream,
+      c,
+      { roomId: c.req.param("roomId") ?? "", userId: c.req.param("userId") ?? "" },
+      undefined,
+      true,
+    ),
   );
   // Whoever may read the project's grants upstream may read what this server recorded of them.
-  routes.get("/local/projects/:projectId/grant-journal", async (c) => {
-    const projectId = c.req.param("projectId");
+  onEndpoint(app, "listGrantJournal", async (c) => {
+    const projectId = c.req.param("projectId") ?? "";
     const check = await upstreamGet(
       upstream,
       c,
@@ -108,8 +109,7 @@ export function proxyJournalRoutes(upstream: string) {
       return c.json({ error: { message: `The upstream Meshagent API at ${upstream} could not be reached` } }, 502);
     if (!check.ok)
       return new Response(check.body, { status: check.status, headers: { "Content-Type": "application/json" } });
-    const text = journalText(c, projectId, readQuery(c, grantJournalQuerySchema));
+    const text = journalText(c, projectId, readQuery(c, endpoints.listGrantJournal.query));
     return c.body(text, 200, { "Content-Type": "application/json" });
   });
-  return routes;
 }

@@ -1,4 +1,4 @@
-import type { Context, Hono } from "hono";
+import type { Context, Hono, Handler as HonoHandler } from "hono";
 import { type Endpoint, type EndpointName, endpoints, pathParamNames } from "#api/endpoints.ts";
 import type { AppEnv } from "../auth.ts";
 import { type AnswerBytes, cachedAnswer } from "../cache/answer-cache.ts";
@@ -16,6 +16,9 @@ export interface MountOptions {
 // The handlers are typed per endpoint (route-types.ts); here one loose shape serves them all.
 type AnyRequest = { params: Record<string, string>; query: () => unknown; body: () => unknown };
 type AnyHandler = (c: Context<AppEnv>, request: AnyRequest) => unknown;
+
+/** The server's Hono app, for code that mounts on it without holding one of its own. */
+export type ServerApp = Hono<AppEnv>;
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
 const encoder = new TextEncoder();
@@ -54,6 +57,15 @@ export function mountRoutes(app: Hono<AppEnv>, handlers: Partial<Handlers>, opti
       return c.body(answer.bytes, answer.status, { "Content-Type": "application/json" });
     });
   }
+}
+
+/**
+ * Serves a raw handler (a pass-through that sees the request as sent) at an endpoint's method and
+ * path: a route that is not an entry of the handler table still takes its path from the contract.
+ */
+export function onEndpoint(app: ServerApp, name: EndpointName, handler: HonoHandler<AppEnv>): void {
+  const endpoint: Endpoint = endpoints[name];
+  app.on(endpoint.method, honoPath(endpoint.path), handler);
 }
 
 /** Reads a JSON body's text now; parses it when the handler asks. A binary body stays a stream. */
