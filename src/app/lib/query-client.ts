@@ -39,6 +39,8 @@ export function createQueryClient(): QueryClient {
   });
 
   function onApiError(error: unknown): void {
+    // Refused before sending: says nothing about whether the API can be reached.
+    if (error instanceof ClientValidationError) return;
     if (error instanceof NetworkError) reachability.set(false);
     else if (error instanceof UnauthorizedError) {
       sessionStore.end("expired");
