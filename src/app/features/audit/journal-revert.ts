@@ -1,4 +1,6 @@
+import type { Meshagent } from "#api/client.ts";
 import type { GrantJournalEntry } from "#api/schemas/grant-journal.ts";
+import { MAX_LIMIT } from "#api/schemas/page.ts";
 import { type BulkItem, desiredScopes } from "#app/components/bulk-change/bulk-plan.ts";
 
 /**
@@ -25,4 +27,18 @@ export function revertItems(entries: readonly GrantJournalEntry[]): BulkItem[] {
       scope: oldest.before,
     })),
   );
+}
+
+/** Every journal entry of one bulk change, newest first, page by page to the end: a change can touch thousands of grants. */
+export async function bulkChangeEntries(
+  api: Pick<Meshagent, "listGrantJournal">,
+  projectId: string,
+  bulkId: string,
+): Promise<GrantJournalEntry[]> {
+  const entries: GrantJournalEntry[] = [];
+  for (;;) {
+    const page = await api.listGrantJournal(projectId, { bulk_id: bulkId, limit: MAX_LIMIT, offset: entries.length });
+    entries.push(...page.entries);
+    if (page.entries.length === 0 || entries.length >= page.total) return entries;
+  }
 }

@@ -11,7 +11,7 @@ import { describeError } from "#app/lib/describe-error.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { ColumnHead } from "./column-head.tsx";
 import { ExportButtons } from "./export-buttons.tsx";
-import { revertItems } from "./journal-revert.ts";
+import { bulkChangeEntries, revertItems } from "./journal-revert.ts";
 import { TableScroller } from "./table-scroller.tsx";
 
 const PAGE = 50;
@@ -59,8 +59,7 @@ export function JournalView({ projectId, onApplied }: { projectId: string; onApp
   async function openRevert(bulkId: string) {
     setRevertError(null);
     try {
-      const { entries } = await api.listGrantJournal(projectId, { bulk_id: bulkId, limit: 1000 });
-      setRevert({ bulkId, items: revertItems(entries) });
+      setRevert({ bulkId, items: revertItems(await bulkChangeEntries(api, projectId, bulkId)) });
     } catch (error) {
       setRevertError(describeError(error));
     }
