@@ -1,11 +1,13 @@
 // The audit's loading of a whole project's access, in Chromium against the built console and a
 // seeded local server (2,000 rooms, 5,000 members, 50,000 grants): time from navigation to the
 // index being ready (the first view shown), the same from the first grants request, and the
-// longest main-thread task and the total blocking time while the grants load.
+// longest main-thread task and the total blocking time while the grants load; then, on that index,
+// switching to each view: time to its content and its longest task (bench/audit-views.ts).
 // Needs `npm run build` first: `npm run bench:audit`.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { biggestOf, measureViewSwitches, viewSwitches } from "./audit-views.ts";
 import { launchChromium, longTasksSince, openConsole, recordLongTasks } from "./browser.ts";
 import { seedLarge } from "./seed-large.ts";
 import { printTargets, startServer, stopServer, type TargetRow } from "./start-server.ts";
@@ -17,7 +19,7 @@ const ready = `document.querySelector('nav[aria-label="Audit views"]') !== null 
   document.querySelector('progress[aria-label="Reading grants"]') === null`;
 const firstGrantsRequest = `performance.getEntriesByType("resource").find((e) => /room-grants\\?/.test(e.name))?.startTime ?? 0`;
 
-async function measureAudit(origin: string, projectId: string): Promise<TargetRow[]> {
+async function measureAudit(origin: string, projectId: string, dbFile: string): Promise<TargetRow[]> {
   const browser = await launchChromium();
   try {
     const page = await openConsole(browser, origin, TOKEN);
@@ -51,6 +53,7 @@ async function measureAudit(origin: string, projectId: string): Promise<TargetRo
         met: longest <= 50,
       },
       { measure: "total blocking time while loading", value: `${Math.round(tbt)} ms`, target: "–", met: true },
+      ...(await measureViewSwitches(page, viewSwitches(biggestOf(dbFile)))),
     ];
   } finally {
     await browser.close();
@@ -64,7 +67,7 @@ async function main() {
   console.log("Seeded 2,000 rooms, 5,000 members, 50,000 grants");
   const { child, origin } = await startServer({ dbFile, storage: join(work, "storage"), token: TOKEN });
   try {
-    printTargets(await measureAudit(origin, projectId));
+    printTargets(await measureAudit(origin, projectId, dbFile));
   } finally {
     await stopServer(child, work);
   }

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { matrixLink } from "./matrix-link.ts";
-import type { Headline } from "./overview-stats.ts";
+import type { Headline } from "./overview-aggregates.ts";
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 

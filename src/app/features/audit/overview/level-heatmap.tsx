@@ -1,12 +1,15 @@
-import { useState } from "react";
-import { Link } from "react-router";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRef, useState } from "react";
 import { privilegeLevels } from "#api/scope/level.ts";
-import { levelBadgeClasses, levelLabels, levelSwatchClasses } from "#app/components/scope-editor/level-colors.ts";
+import { levelLabels } from "#app/components/scope-editor/level-colors.ts";
 import { Button } from "#app/components/ui/button.tsx";
-import { TableScroller } from "../table-scroller.tsx";
-import type { HeatAxis, HeatRow } from "./overview-stats.ts";
+import { HeatRowView } from "./heat-row.tsx";
+import type { HeatAxis, HeatRow } from "./overview-aggregates.ts";
 
 const TOP = 15;
+// A row's height (a count above its bar) and the header's, before the virtualiser measures them.
+const ROW_H = 45;
+const HEAD_H = 37;
 
 interface LevelHeatmapProps {
   axis: HeatAxis;
@@ -15,12 +18,29 @@ interface LevelHeatmapProps {
 
 /**
  * Grants per privilege level, one row per room (or member), most privileged first: the top rows,
- * then all on request. Each cell is its number (a link to the pairs behind it), a bar for its share
- * of the row, and its level's colour: the number and the bar read without colour.
+ * then all on request, in a scrolling table that renders only the rows in view (thousands of
+ * members would otherwise be tens of thousands of elements). Each cell is its number (a link to
+ * the pairs behind it), a bar for its share of the row, and its level's colour.
  */
 export function LevelHeatmap({ axis, rows }: LevelHeatmapProps) {
   const [all, setAll] = useState(false);
-  const shown = all ? rows : rows.slice(0, TOP);
+  const scrollRef = useRef<HTMLElement>(null);
+  const virtual = useVirtualizer({
+    count: all ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_H,
+    paddingStart: HEAD_H,
+    overscan: 8,
+  });
+  const items = virtual.getVirtualItems();
+  const shown = all
+    ? items.flatMap((item) => {
+        const row = rows[item.index];
+        return row ? [{ row, index: item.index }] : [];
+      })
+    : rows.slice(0, TOP).map((row, index) => ({ row, index }));
+  const before = all ? (items[0]?.start ?? HEAD_H) - HEAD_H : 0;
+  const after = all ? virtual.getTotalSize() - (items.at(-1)?.end ?? HEAD_H) : 0;
   const noun = axis === "room" ? "room" : "member";
   const title = `Privilege level by ${noun}`;
   return (
@@ -30,12 +50,23 @@ export function LevelHeatmap({ axis, rows }: LevelHeatmapProps) {
       </h3>
       <p className="text-xs text-muted">
         {rows.length} {noun}s hold grants;{" "}
-        {shown.length < rows.length ? `the ${shown.length} most privileged shown` : "all shown"}.
+        {all || rows.length <= TOP ? "all shown" : `the ${TOP} most privileged shown`}.
       </p>
-      <TableScroller label={`${title}, scrollable`}>
-        <table className="w-full text-sm" aria-label={title}>
-          <thead className="bg-subtle text-left">
-            <tr>
+      <section
+        ref={scrollRef}
+        aria-label={`${title}, scrollable`}
+        className={`overflow-auto rounded-md border border-line print:overflow-visible ${all ? "max-h-[36rem]" : ""}`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling table must be reachable by keyboard to scroll it.
+        tabIndex={0}
+      >
+        <table
+          className="w-full text-sm"
+          aria-label={title}
+          aria-rowcount={rows.length + 1}
+          data-rows={all ? "all" : "top"}
+        >
+          <thead className="sticky top-0 z-10 bg-subtle text-left">
+            <tr aria-rowindex={1}>
               <th scope="col" className="px-3 py-2 capitalize">
                 {noun}
               </th>
@@ -50,47 +81,20 @@ export function LevelHeatmap({ axis, rows }: LevelHeatmapProps) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
-              <tr key={row.id} className="border-t border-line">
-                <th scope="row" className="max-w-64 truncate px-3 py-1.5 text-left font-normal">
-                  {row.label}
-                </th>
-                {privilegeLevels.map((level) => {
-                  const n = row.counts[level];
-                  return (
-                    <td key={level} className={`px-3 py-1.5 ${n > 0 ? levelBadgeClasses[level] : ""}`}>
-                      {n === 0 ? (
-                        <span className="text-muted">0</span>
-                      ) : (
-                        <Link
-                          to={`?view=overview&show=${axis}&id=${encodeURIComponent(row.id)}&level=${level}`}
-                          className="grid gap-0.5 underline-offset-2 hover:underline"
-                        >
-                          <span>
-                            {n}
-                            <span className="sr-only">
-                              {" "}
-                              {levelLabels[level]} {n === 1 ? "grant" : "grants"} {axis === "room" ? "in" : "of"}{" "}
-                              {row.label}
-                            </span>
-                          </span>
-                          <span aria-hidden="true" className="h-1 rounded bg-current/15">
-                            <span
-                              className={`block h-1 rounded ${levelSwatchClasses[level]}`}
-                              style={{ width: `${Math.max(8, Math.round((100 * n) / row.total))}%` }}
-                            />
-                          </span>
-                        </Link>
-                      )}
-                    </td>
-                  );
-                })}
-                <td className="px-3 py-1.5">{row.total}</td>
-              </tr>
+            {before > 0 && <tr style={{ height: before }} />}
+            {shown.map(({ row, index }) => (
+              <HeatRowView
+                key={row.id}
+                axis={axis}
+                row={row}
+                rowIndex={index + 2}
+                measure={all ? virtual.measureElement : undefined}
+              />
             ))}
+            {after > 0 && <tr style={{ height: after }} />}
           </tbody>
         </table>
-      </TableScroller>
+      </section>
       {rows.length > TOP && (
         <Button size="sm" className="justify-self-start" onClick={() => setAll(!all)}>
           {all ? `Show the ${TOP} most privileged` : `Show all ${rows.length} ${noun}s`}

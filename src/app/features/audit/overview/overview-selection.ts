@@ -3,7 +3,8 @@ import { levelLabels } from "#app/components/scope-editor/level-colors.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
 import { matrixLink } from "./matrix-link.ts";
-import { headlinePairs, isHeadlineKey, type Pair, pairsWhere } from "./overview-stats.ts";
+import { isHeadlineKey } from "./overview-aggregates.ts";
+import { headlinePairs, type Pair, pairsWhere } from "./overview-stats.ts";
 
 // What the overview lists below its numbers, as the URL says it: `?show=admin` (a headline) or
 // `?show=room&id=…&level=admin` (one heatmap cell). Shareable, and Back closes the list.

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { toCompact } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
+import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
 import { anIndex } from "./index-builder.ts";
-import { headlinePairs, headlines, levelHeatmap, pairsWhere } from "./overview-stats.ts";
+import { overviewStats } from "./overview-aggregates.ts";
+import { headlinePairs, pairsWhere } from "./overview-stats.ts";
+
+const levelHeatmap = (i: AccessIndex, axis: "room" | "member") =>
+  overviewStats(i)[axis === "room" ? "rooms" : "members"];
+const headlines = (i: AccessIndex) => overviewStats(i).headlines;
 
 const adminScope = { admin: {}, storage: { paths: [{ path: "/a", read_only: true }] } };
 // Every grant, unrestricted, admin included: level "admin", and a full scope.

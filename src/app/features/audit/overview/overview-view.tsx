@@ -5,8 +5,8 @@ import { levelBadgeClasses, levelLabels } from "#app/components/scope-editor/lev
 import type { AuditViewProps } from "../audit-views.tsx";
 import { HeadlineCards } from "./headline-cards.tsx";
 import { LevelHeatmap } from "./level-heatmap.tsx";
+import { overviewStats } from "./overview-aggregates.ts";
 import { listedPairs } from "./overview-selection.ts";
-import { headlines, levelHeatmap } from "./overview-stats.ts";
 import { PairsTable } from "./pairs-table.tsx";
 
 /** The project's access at a glance: headline counts and privilege heatmaps, each number opening the pairs behind it. */
@@ -14,10 +14,7 @@ export function OverviewView({ projectId, index }: AuditViewProps) {
   const [params] = useSearchParams();
   const version = index.version;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents
-  const stats = useMemo(
-    () => ({ headlines: headlines(index), rooms: levelHeatmap(index, "room"), members: levelHeatmap(index, "member") }),
-    [index, version],
-  );
+  const stats = useMemo(() => overviewStats(index), [index, version]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents
   const listed = useMemo(() => listedPairs(index, projectId, params), [index, projectId, params, version]);
 
