@@ -120,3 +120,21 @@ test("a room deleted while the page is open: its cell reports it, and the matrix
   await preview.getByRole("button", { name: "Close" }).click();
   await expect(page.getByRole("rowheader")).toHaveText([/^alpha/]);
 });
+
+test("a hand-made URL with unknown values falls back to the defaults instead of breaking the page", async ({
+  page,
+  user,
+}) => {
+  const project = await user.api.createProject("Fuzz");
+  await user.api.createRoom(project.id, { name: "alpha" });
+  await connect(page, user.token, { remember: true });
+  await page.goto(
+    `/project/${project.id}/grants?rows=sideways&rooms=some&rsort=size&msort=%00&lens=%3Cscript%3E&mq=%25%28%5B&rq=`,
+  );
+  await expect(page.getByRole("status").filter({ hasText: "No member matches “%([”." })).toBeVisible();
+  await expect(page.getByLabel("Sort rooms")).toHaveValue("name");
+  await expect(page.getByLabel("Which rooms")).toHaveValue("all");
+  await page.getByRole("button", { name: "Clear the filters" }).click();
+  await expect(page.getByRole("grid", { name: "Grants: rooms × members" })).toBeVisible();
+  await expect(matrixCell(page, "alpha", user.email)).toHaveAttribute("data-level", "empty");
+});

@@ -23,7 +23,7 @@ export function MatrixToolbar({ view, update }: MatrixToolbarProps) {
             </span>
             <input
               type="search"
-              className={`${fieldClass} w-40`}
+              className={`${fieldClass} ${name === "rooms" ? "w-40" : "w-52"}`}
               placeholder={name === "rooms" ? "Filter by name" : "Filter by name or e-mail"}
               value={view[name].filter}
               onChange={(e) => setAxis(name, { filter: e.target.value }, true)}
