@@ -1,5 +1,6 @@
 // Builds the console and a bare React + React DOM + React Router app in the same run, and prints the
 // gzip size of the JavaScript and CSS each page loads. Target: Connect and Projects ≤ 1.5× the floor.
+// An informational row adds what Projects fetches with its first API call (no target).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -85,25 +86,33 @@ try {
     "Connect (/connect)": ["index.html", "src/app/features/connect/connect-page.tsx"],
     "Projects (/)": ["index.html", "src/app/features/projects/projects-page.tsx"],
   };
+  // Not held to the target: what the page fetches next, with its first API call (the client loads the
+  // contract, zod and every schema, then; transport.ts), so the figures above cannot hide it.
+  const informational = {
+    "Projects + what its first API call loads": [...pages["Projects (/)"], "src/api/endpoints.ts"],
+  };
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  const row = (page: string, entries: string[]) => {
+    const size = gzipSizes(appOut, loadedFiles(app, entries));
+    return { page, ...size, ratio: `${(size.total / floorSize.total).toFixed(2)}×` };
+  };
+  const measured = Object.entries(pages).map(([page, entries]) => row(page, entries));
   const rows = [
     { page: "Floor: React + React DOM + React Router", ...floorSize, ratio: "1.00×" },
-    ...Object.entries(pages).map(([page, entries]) => {
-      const size = gzipSizes(appOut, loadedFiles(app, entries));
-      return { page, ...size, ratio: `${(size.total / floorSize.total).toFixed(2)}×` };
-    }),
+    ...measured,
+    ...Object.entries(informational).map(([page, entries]) => ({ ...row(page, entries), page: `(info) ${page}` })),
   ];
   console.log("\nGzip size of the JS and CSS each page loads (gzip -9)\n");
   console.log(
-    `| ${"Page".padEnd(40)} | ${"JS".padStart(9)} | ${"CSS".padStart(8)} | ${"Total".padStart(9)} | vs floor |`,
+    `| ${"Page".padEnd(48)} | ${"JS".padStart(9)} | ${"CSS".padStart(8)} | ${"Total".padStart(9)} | vs floor |`,
   );
-  console.log(`|${"-".repeat(42)}|${"-".repeat(11)}|${"-".repeat(10)}|${"-".repeat(11)}|----------|`);
+  console.log(`|${"-".repeat(50)}|${"-".repeat(11)}|${"-".repeat(10)}|${"-".repeat(11)}|----------|`);
   for (const r of rows) {
     console.log(
-      `| ${r.page.padEnd(40)} | ${kb(r.js).padStart(9)} | ${kb(r.css).padStart(8)} | ${kb(r.total).padStart(9)} | ${r.ratio.padStart(8)} |`,
+      `| ${r.page.padEnd(48)} | ${kb(r.js).padStart(9)} | ${kb(r.css).padStart(8)} | ${kb(r.total).padStart(9)} | ${r.ratio.padStart(8)} |`,
     );
   }
-  const worst = Math.max(...rows.slice(1).map((r) => r.total / floorSize.total));
+  const worst = Math.max(...measured.map((r) => r.total / floorSize.total));
   const target = 1.5;
   console.log(
     `\nTarget ≤ ${target.toFixed(2)}× the floor: ${worst <= target ? "met" : "NOT met"} (worst ${worst.toFixed(2)}×)`,

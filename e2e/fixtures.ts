@@ -76,9 +76,12 @@ export async function seedRooms(api: Meshagent, projectId: string, count: number
 
 /** Presses Tab until `target` has focus; fails if the keyboard cannot reach it. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 30): Promise<void> {
+  const focused = () => target.evaluate((element) => element === document.activeElement).catch(() => false);
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    // A tooltip trigger is replaced, focus and all, when the tooltip's code arrives (ui/tooltip.tsx): if
+    // that happened between finding the target and asking, the old node answered; ask the new one.
+    if ((await focused()) || (await focused())) return;
   }
   throw new Error(`${target} was not reached with ${maxPresses} Tab presses`);
 }

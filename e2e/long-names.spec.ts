@@ -1,5 +1,6 @@
-import type { Locator } from "@playwright/test";
-import { connect, expect, test } from "./fixtures.ts";
+import type { Locator, Page } from "@playwright/test";
+import { connect, expect, tabTo, test } from "./fixtures.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 const longName = `Project_${"x".repeat(180)}_end`;
 
@@ -8,6 +9,10 @@ async function expectNoSidewaysScroll(table: Locator) {
   const box = await table.locator("xpath=..").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(box.scroll).toBeLessThanOrEqual(box.client);
 }
+
+/** Whether the page has fetched the tooltip's code (Radix and Floating UI), which it defers to first use. */
+const tooltipCodeLoaded = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").some((r) => /\/radix-tooltip-[^/]*\.js$/.test(r.name)));
 
 test.use({ viewport: { width: 1366, height: 860 } });
 
@@ -46,4 +51,42 @@ test("a long project name without spaces is cut with an ellipsis, whole on hover
   await expectNoSidewaysScroll(rooms);
   await roomLink.focus();
   await expect(page.getByRole("tooltip")).toHaveText(`room-${"y".repeat(58)}`);
+});
+
+test("on a fresh page the first Tab onto a name shows the whole name, and the name keeps the focus", async ({
+  page,
+  user,
+}) => {
+  await user.api.createProject(longName);
+  await connect(page, user.token);
+  const link = page.getByRole("table", { name: "Projects" }).getByRole("link", { name: longName });
+  await expect(link).toBeVisible();
+  expect(await tooltipCodeLoaded(page)).toBe(false);
+
+  await tabTo(page, link);
+  await expect(page.getByRole("tooltip")).toHaveText(longName);
+  await expect(link).toBeFocused();
+  await expect(link).toHaveAccessibleDescription(longName);
+  expect(await link.evaluate((el) => el.matches(":focus-visible"))).toBe(true);
+  expect(await tooltipCodeLoaded(page)).toBe(true);
+  await expectNoSeriousViolations(page, "Projects with a name's tooltip open (light)");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
+  await expect(link).toBeFocused();
+});
+
+test("on a fresh page the first hover on a name shows the whole name", async ({ page, user }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await user.api.createProject(longName);
+  await connect(page, user.token);
+  const link = page.getByRole("table", { name: "Projects" }).getByRole("link", { name: longName });
+  await expect(link).toBeVisible();
+  expect(await tooltipCodeLoaded(page)).toBe(false);
+
+  await link.hover();
+  await expect(page.getByRole("tooltip")).toHaveText(longName);
+  await expectNoSeriousViolations(page, "Projects with a name's tooltip open (dark)");
+  // Away in steps, as a hand moves: Radix keeps the tooltip while the pointer crosses towards it.
+  await page.mouse.move(5, 5, { steps: 10 });
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
 });

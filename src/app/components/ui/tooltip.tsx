@@ -1,36 +1,120 @@
-import { Tooltip as RadixTooltip } from "radix-ui";
-import type { ReactElement } from "react";
+import {
+  cloneElement,
+  type DOMAttributes,
+  type ReactElement,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { createLoadSlot } from "../lazy-load/load-slot.ts";
 
-interface TooltipProps {
+type TriggerEvents = Pick<
+  DOMAttributes<HTMLElement>,
+  "onPointerEnter" | "onPointerLeave" | "onPointerDown" | "onFocus" | "onBlur"
+>;
+
+export interface TooltipProps {
   /** The full text; plain text only, so whoever wrote it cannot inject markup. */
   content: string;
-  /** One focusable element (it opens the tooltip on hover and on keyboard focus). */
-  children: ReactElement;
+  /** One focusable element (it opens the tooltip on hover and on keyboard focus); it must pass on its event props. */
+  children: ReactElement<TriggerEvents>;
   side?: "top" | "bottom" | "left" | "right";
   /** Shown or hidden by the caller (a composite widget whose focus stays on its container); else on hover and focus. */
   open?: boolean;
 }
 
-/**
- * Text shown on hover and on focus, announced as the trigger's description. Each tooltip brings its
- * own provider, so it works wherever it is rendered.
- */
-export function Tooltip({ content, children, side = "top", open }: TooltipProps) {
-  return (
-    <RadixTooltip.Provider delayDuration={300}>
-      <RadixTooltip.Root open={open}>
-        <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
-        <RadixTooltip.Portal>
-          <RadixTooltip.Content
-            side={side}
-            sideOffset={6}
-            collisionPadding={8}
-            className="z-50 max-w-[min(32rem,calc(100vw-2rem))] rounded-md border border-line bg-surface px-3 py-2 text-xs break-words whitespace-pre-line text-fg shadow-md"
-          >
-            {content.slice(0, 4000)}
-          </RadixTooltip.Content>
-        </RadixTooltip.Portal>
-      </RadixTooltip.Root>
-    </RadixTooltip.Provider>
+/** How long the pointer rests on a trigger before its tooltip shows. */
+export const TOOLTIP_DELAY_MS = 300;
+
+// Radix Tooltip with Floating UI is about 20 kB gzip: lists show a tooltip on every name, so it is
+// fetched when a tooltip is first wanted, not with the page. Every tooltip on screen then switches to it.
+const radixTooltip = createLoadSlot(async () => (await import("./radix-tooltip.tsx")).RadixTooltip);
+const switchers = new Set<() => void>();
+const subscribe = (onLoad: () => void) => {
+  switchers.add(onLoad);
+  return () => switchers.delete(onLoad);
+};
+const loadRadixTooltip = () =>
+  radixTooltip.load().then(
+    () => {
+      for (const onLoad of switchers) onLoad();
+    },
+    () => undefined, // no tooltip this time: the name is in the trigger itself; the next hover or focus retries
   );
+
+/**
+ * Text shown on hover and on focus, announced as the trigger's description. Until the tooltip's code
+ * has loaded, the trigger is rendered alone with a few listeners that load it and remember that it was
+ * wanted; the Radix tooltip then replaces it, open if still wanted, with the focus if the trigger had it.
+ */
+export function Tooltip({ open, ...props }: TooltipProps) {
+  const RadixTooltip = useSyncExternalStore(subscribe, radixTooltip.get, radixTooltip.get);
+  const [shown, setShown] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pointerDown = useRef(false);
+
+  useEffect(() => {
+    if (open && !RadixTooltip) void loadRadixTooltip();
+  }, [open, RadixTooltip]);
+  useLayoutEffect(() => {
+    // The code came while the pointer rested on the trigger: show it now rather than wait for a move.
+    if (RadixTooltip && hoverTimer.current !== undefined) {
+      clearTimeout(hoverTimer.current);
+      hoverTimer.current = undefined;
+      setShown(true);
+    }
+  }, [RadixTooltip]);
+  useEffect(() => () => clearTimeout(hoverTimer.current), []);
+
+  if (RadixTooltip) {
+    return <RadixTooltip {...props} open={open ?? shown} onOpenChange={setShown} focusOnMount={focused} />;
+  }
+  if (open !== undefined) return props.children;
+
+  const own = props.children.props;
+  const cancelHover = () => {
+    clearTimeout(hoverTimer.current);
+    hoverTimer.current = undefined;
+  };
+  const events: TriggerEvents = {
+    onPointerEnter(event) {
+      own.onPointerEnter?.(event);
+      if (event.pointerType === "touch") return;
+      void loadRadixTooltip();
+      cancelHover();
+      hoverTimer.current = setTimeout(() => {
+        hoverTimer.current = undefined;
+        setShown(true);
+      }, TOOLTIP_DELAY_MS);
+    },
+    onPointerLeave(event) {
+      own.onPointerLeave?.(event);
+      cancelHover();
+      setShown(false);
+    },
+    onPointerDown(event) {
+      own.onPointerDown?.(event);
+      // As Radix: a press hides the tooltip, and the focus it gives does not open one.
+      cancelHover();
+      setShown(false);
+      pointerDown.current = true;
+      document.addEventListener("pointerup", () => (pointerDown.current = false), { once: true });
+    },
+    onFocus(event) {
+      own.onFocus?.(event);
+      setFocused(true);
+      if (pointerDown.current) return;
+      void loadRadixTooltip();
+      setShown(true);
+    },
+    onBlur(event) {
+      own.onBlur?.(event);
+      setFocused(false);
+      setShown(false);
+    },
+  };
+  return cloneElement(props.children, events);
 }
