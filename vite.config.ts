@@ -24,10 +24,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // What every page runs, in one chunk: fewer, better-compressed requests, cached across releases.
+          // Vite's preload helper joins it: shared by the shell and the lazy tooltip, it was a chunk of its own.
           groups: [
             {
               name: "framework",
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](query-core|react-query))[\\/]/,
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](query-core|react-query))[\\/]|^\0(vite\/preload-helper|rolldown\/runtime)/,
             },
           ],
         },
