@@ -67,4 +67,25 @@ describe("answers cached between writes", () => {
       { send: null, receive: null, list: true },
     ]);
   });
+  it("grant pages read before show a renamed room, a new grant and a revoked one", async () => {
+    const project = await server.admin.createProject("Rows");
+    const me = (await server.admin.whoami()).id;
+    const rooms = await Promise.all(["a", "b", "c"].map((name) => server.admin.createRoom(project.id, { name })));
+    for (const room of rooms.slice(0, 2)) {
+      await server.admin.createRoomGrant(project.id, { roomId: room.id, userId: me, permissions: parseScope({}) });
+    }
+    const names = async () => {
+      const pages = [await server.admin.listRoomGrants(project.id, { limit: 1, offset: 1 })];
+      pages.push(await server.admin.listRoomGrants(project.id));
+      return pages.map((p) => p.roomGrants.map((g) => g.room.name));
+    };
+    expect(await twice(names)).toEqual([["b"], ["a", "b"]]);
+    const [a, b, c] = rooms;
+    if (!a || !b || !c) throw new Error("rooms not created");
+    await server.admin.updateRoom(project.id, b.id, { name: "b2" });
+    expect(await names()).toEqual([["b2"], ["a", "b2"]]);
+    await server.admin.createRoomGrant(project.id, { roomId: c.id, userId: me, permissions: parseScope({}) });
+    await server.admin.deleteRoomGrant(project.id, a.id, me);
+    expect(await names()).toEqual([["c"], ["b2", "c"]]);
+  });
 });

@@ -8,6 +8,9 @@ export interface AnswerBytes {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
+/** Marks an answer asked for once since the last write; its bytes are kept when it is asked for again. */
+const SEEN_ONCE = "seen once";
+
 /**
  * The server's one answer cache. An authenticated GET answers from the database, the caller and the
  * request alone, so its answer holds until the next write to the database (version-cache.ts): admins page
@@ -24,10 +27,12 @@ export function cachedAnswer(
   const values = valuesAt(c.get("db"), c.get("readVersion"), "answers");
   if (!values) return compute();
   const id = JSON.stringify([user.id, apiKey?.id ?? null, ...key]);
-  const hit = values.get(id) as AnswerBytes | undefined;
-  if (hit) return hit;
+  const kept = values.get(id) as AnswerBytes | typeof SEEN_ONCE | undefined;
+  if (kept !== undefined && kept !== SEEN_ONCE) return kept;
   const answer = compute();
+  // Kept from its second request only: a stream of distinct pages (the grant matrix reading a large
+  // project) then leaves no bytes behind that nobody asks for again, and no garbage for the collector.
   // An answer that awaited something may have seen later writes: it is sent, not kept.
-  if (!(answer instanceof Promise)) remember(values, id, answer);
+  if (!(answer instanceof Promise)) remember(values, id, kept === SEEN_ONCE ? answer : SEEN_ONCE);
   return answer;
 }

@@ -8,7 +8,7 @@ import { type Db, prepared } from "../db/open.ts";
 // `total_changes()` moves with every row this connection writes (a cascade or trigger always comes
 // with a statement that writes a row itself); `data_version` with every commit by another connection.
 
-type Store = "values" | "answers";
+type Store = "values" | "answers" | "rows";
 const memos = new WeakMap<Db, { version: string } & Record<Store, Map<string, unknown>>>();
 const MAX_ENTRIES = 256;
 
@@ -48,10 +48,10 @@ export function valuesAt(db: Db, version: string, store: Store = "values"): Map<
   if (db.inTransaction) return undefined;
   let entry = memos.get(db);
   if (entry?.version !== version) {
-    entry = { version, values: new Map(), answers: new Map() };
+    entry = { version, values: new Map(), answers: new Map(), rows: new Map() };
     memos.set(db, entry);
   }
-  // Whole answers live apart: a stream of distinct pages must not evict the callers and orderings.
+  // Whole answers and rows' texts live apart: a stream of distinct pages must not evict the callers and orderings.
   return entry[store];
 }
 

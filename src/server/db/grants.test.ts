@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { roomGrantsPageSchema } from "#api/schemas/room-grant.ts";
 import { bootstrapAdmin } from "../bootstrap.ts";
 import { aScope } from "../testing/scopes.ts";
-import { deleteGrant, insertGrant, listGrants, listUsersWithGrants } from "./grants.ts";
+import { listGrants } from "./grant-pages.ts";
+import { deleteGrant, insertGrant, listUsersWithGrants, updateGrant } from "./grants.ts";
 import { insertMember } from "./members.ts";
 import { type Db, openDb } from "./open.ts";
 import { insertProject } from "./projects.ts";
-import { insertRoom } from "./rooms.ts";
+import { getRoomById, insertRoom, updateRoom } from "./rooms.ts";
 import { insertUser } from "./users.ts";
 
 // Deep pages are cut from a memoised order: they must match what OFFSET would give, before and
@@ -32,8 +34,12 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-const page = (offset: number, order: "room_name" | "-room_name" = "room_name") =>
-  listGrants(db, projectId, { limit: 5, offset, order });
+const grantsAt = (offset: number, order: "room_name" | "-room_name" = "room_name") =>
+  roomGrantsPageSchema.parse(JSON.parse(listGrants(db, projectId, { limit: 5, offset, order })));
+const page = (offset: number, order: "room_name" | "-room_name" = "room_name") => {
+  const { roomGrants, total } = grantsAt(offset, order);
+  return { rows: roomGrants.map((g) => ({ name: g.room.name, user_id: g.userId })), total };
+};
 
 it("cuts deep pages in the same order as shallow ones, in both directions", () => {
   const deep = page(1195);
@@ -61,4 +67,25 @@ it("sees a deleted grant on the next deep page and in the totals", () => {
   const users = listUsersWithGrants(db, projectId, { limit: 1000, offset: 0 });
   expect(users.total).toBe(400);
   expect(users.users.find((u) => u.user_id === gone.user)?.count).toBe(2);
+});
+
+// Each grant's text is kept between writes (cache/row-texts.ts): a write must show on pages already read.
+it("shows a changed grant and a renamed room on pages whose rows were read before", () => {
+  const deep = grantsAt(1100).roomGrants[2];
+  const shallow = grantsAt(10).roomGrants[0];
+  if (!deep || !shallow) throw new Error("fixture too small");
+  expect(deep.permissions.tunnels).toBeNull();
+  updateGrant(db, projectId, deep.room.id, deep.userId, aScope({ tunnels: {} }));
+  expect(grantsAt(1100).roomGrants[2]?.permissions.tunnels).not.toBeNull();
+
+  const room = getRoomById(db, projectId, shallow.room.id);
+  if (!room) throw new Error("room not found");
+  updateRoom(db, room, { name: "aardvark", metadata: { floor: 2 } });
+  const renamed = grantsAt(10).roomGrants[0];
+  expect([renamed?.userId, renamed?.room.name, renamed?.room.metadata]).toEqual([
+    shallow.userId,
+    "aardvark",
+    { floor: 2 },
+  ]);
+  expect(grantsAt(1195).total).toBe(1199);
 });

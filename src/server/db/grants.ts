@@ -1,13 +1,13 @@
 import { toCompact } from "#api/scope/forms.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import { memo } from "../cache/version-cache.ts";
-import { type Db, likePattern, now, prepared } from "./open.ts";
+import { type Db, likePattern, now, prepared, preparedPluck } from "./open.ts";
 import { roomJsonText } from "./rooms.ts";
 
 // Grants are stored in the compact form and answered as stored: list pages are assembled as JSON
 // text so that a page of 1,000 grants costs no parse/stringify of each scope.
 
-interface GrantJoinRow {
+export interface GrantJoinRow {
   id: string;
   name: string;
   metadata: string;
@@ -16,13 +16,15 @@ interface GrantJoinRow {
   permissions: string;
 }
 
-const grantJsonText = (r: GrantJoinRow) =>
+/** A wire ProjectRoomGrant as JSON text, its scope as stored. */
+export const grantText = (r: GrantJoinRow) =>
   `{"room":${roomJsonText(r)},"user_id":${JSON.stringify(r.user_id)},"permissions":${r.permissions}}`;
 
-export const grantsPageText = (rows: GrantJoinRow[], total: number) =>
-  `{"room_grants":[${rows.map(grantJsonText).join(",")}],"total":${total}}`;
+/** A wire page of grants (`RoomGrantsPage`) from each grant's JSON text. */
+export const pageText = (grantTexts: readonly string[], total: number) =>
+  `{"room_grants":[${grantTexts.join(",")}],"total":${total}}`;
 
-const grantColumns = "r.id, r.name, r.metadata, r.annotations, g.user_id, g.permissions";
+export const grantColumns = "r.id, r.name, r.metadata, r.annotations, g.user_id, g.permissions";
 const selectGrant = `SELECT ${grantColumns} FROM room_grants g JOIN rooms r ON r.id = g.room_id`;
 
 export function getGrant(db: Db, projectId: string, roomId: string, userId: string): GrantJoinRow | undefined {
@@ -31,8 +33,6 @@ export function getGrant(db: Db, projectId: string, roomId: string, userId: stri
     `${selectGrant} WHERE g.project_id = ? AND g.room_id = ? AND g.user_id = ?`,
   ).get(projectId, roomId, userId);
 }
-
-export const grantText = grantJsonText;
 
 export function insertGrant(
   db: Db,
@@ -67,102 +67,20 @@ export const grantOrders = {
   room_name: "g.room_name ASC, g.user_id ASC",
   "-room_name": "g.room_name DESC, g.user_id ASC",
 } as const;
-type GrantOrder = keyof typeof grantOrders;
 
-interface Page {
+export interface Page {
   limit: number;
   offset: number;
   filter?: string | undefined;
 }
 
 /** A key for `memo`: the query's name and its parameters. */
-const memoKey = (...parts: string[]) => JSON.stringify(parts);
-const count = (db: Db, sql: string, ...params: unknown[]) =>
+export const memoKey = (...parts: string[]) => JSON.stringify(parts);
+export const count = (db: Db, sql: string, ...params: unknown[]) =>
   prepared<unknown[], { n: number }>(db, sql).get(...params)?.n ?? 0;
-/** The rowids (or other keys) a query lists, in its order. */
+/** The keys a query lists, in its order. */
 const keysOf = <K>(db: Db, sql: string, ...params: unknown[]): K[] =>
-  db
-    .prepare(sql)
-    .pluck()
-    .all(...params) as K[];
-
-// Up to this offset a page is cheapest straight from the index; past it, from the memoised order.
-const SHALLOW_OFFSET = 1000;
-
-/** Every grant of the project in page order, as rowids: a deep page is a slice of it. */
-const grantKeys = (db: Db, projectId: string, order: GrantOrder) =>
-  memo(db, memoKey("grant-keys", projectId, order), () =>
-    keysOf<number>(
-      db,
-      `SELECT g.rowid FROM room_grants g WHERE g.project_id = ? ORDER BY ${grantOrders[order]}`,
-      projectId,
-    ),
-  );
-
-const grantsByKeys = (db: Db, keys: number[]) =>
-  prepared<[string], GrantJoinRow>(
-    db,
-    `SELECT ${grantColumns} FROM json_each(?) k JOIN room_grants g ON g.rowid = k.value JOIN rooms r ON r.id = g.room_id ORDER BY k.key`,
-  ).all(JSON.stringify(keys));
-
-export function listGrants(db: Db, projectId: string, p: Page & { order: GrantOrder }) {
-  if (!p.filter) {
-    const total = memo(db, memoKey("grant-total", projectId), () =>
-      count(db, "SELECT count(*) AS n FROM room_grants WHERE project_id = ?", projectId),
-    );
-    if (p.order === "room_name" && p.offset < SHALLOW_OFFSET) {
-      // The page's rowids come from the covering index alone; only they are joined.
-      const rows = prepared<[string, number, number], GrantJoinRow>(
-        db,
-        `${selectGrant} JOIN (SELECT rowid AS k FROM room_grants WHERE project_id = ? ORDER BY room_name, user_id LIMIT ? OFFSET ?) p ON g.rowid = p.k ORDER BY ${grantOrders.room_name}`,
-      ).all(projectId, p.limit, p.offset);
-      return { rows, total };
-    }
-    return { rows: grantsByKeys(db, grantKeys(db, projectId, p.order).slice(p.offset, p.offset + p.limit)), total };
-  }
-  const where =
-    "g.project_id = ? AND (g.room_name LIKE ? ESCAPE '\\' OR g.user_id IN (SELECT id FROM users WHERE email LIKE ? ESCAPE '\\'))";
-  const pattern = likePattern(p.filter);
-  const rows = prepared<[string, string, string, number, number], GrantJoinRow>(
-    db,
-    `${selectGrant} WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
-  ).all(projectId, pattern, pattern, p.limit, p.offset);
-  return {
-    rows,
-    total: count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, pattern, pattern),
-  };
-}
-
-export function listGrantsByUser(db: Db, projectId: string, userId: string, p: Page & { order: GrantOrder }) {
-  const where = "g.project_id = ? AND g.user_id = ? AND g.room_name LIKE ? ESCAPE '\\'";
-  const pattern = likePattern(p.filter);
-  const rows = prepared<[string, string, string, number, number], GrantJoinRow>(
-    db,
-    `${selectGrant} WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
-  ).all(projectId, userId, pattern, p.limit, p.offset);
-  const total = memo(db, memoKey("user-grant-total", projectId, userId, pattern), () =>
-    count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, userId, pattern),
-  );
-  return { rows, total };
-}
-
-export function listGrantsByRoom(db: Db, roomId: string, p: Page) {
-  const where = "g.room_id = ? AND u.email LIKE ? ESCAPE '\\'";
-  const pattern = likePattern(p.filter);
-  const rows = prepared<[string, string, number, number], GrantJoinRow>(
-    db,
-    `${selectGrant} JOIN users u ON u.id = g.user_id WHERE ${where} ORDER BY u.email LIMIT ? OFFSET ?`,
-  ).all(roomId, pattern, p.limit, p.offset);
-  const total = memo(db, memoKey("room-grant-total", roomId, pattern), () =>
-    count(
-      db,
-      `SELECT count(*) AS n FROM room_grants g JOIN users u ON u.id = g.user_id WHERE ${where}`,
-      roomId,
-      pattern,
-    ),
-  );
-  return { rows, total };
-}
+  preparedPluck<unknown[], K>(db, sql).all(...params);
 
 interface RoomCountRow {
   id: string;

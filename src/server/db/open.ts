@@ -24,17 +24,27 @@ const statements = new WeakMap<Db, Map<string, Database.Statement>>();
  * of our queries. Only for SQL that is run whole (`get`/`all`/`run`), never switched to `pluck`/`raw`.
  */
 export function prepared<P extends unknown[] = unknown[], R = unknown>(db: Db, sql: string): Database.Statement<P, R> {
+  return statementFor(db, sql, () => db.prepare(sql)) as unknown as Database.Statement<P, R>;
+}
+
+/** `prepared` for a query of one column, answered as its values (`pluck`); kept apart from the whole rows' one. */
+export function preparedPluck<P extends unknown[] = unknown[], V = unknown>(db: Db, sql: string) {
+  const statement = statementFor(db, `pluck:${sql}`, () => db.prepare(sql).pluck());
+  return statement as unknown as Database.Statement<P, V>;
+}
+
+function statementFor(db: Db, key: string, make: () => Database.Statement): Database.Statement {
   let cache = statements.get(db);
   if (!cache) {
     cache = new Map();
     statements.set(db, cache);
   }
-  let statement = cache.get(sql);
+  let statement = cache.get(key);
   if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
+    statement = make();
+    cache.set(key, statement);
   }
-  return statement as unknown as Database.Statement<P, R>;
+  return statement;
 }
 
 export const now = (): string => new Date().toISOString();

@@ -1,16 +1,13 @@
 import type { Context } from "hono";
 import { projectRoomGrantSchema, roomGrantCountsPageSchema, roomGrantsPageSchema } from "#api/schemas/room-grant.ts";
 import { type AppEnv, adminOnly, type ProjectAccess, projectAccess, requireAdmin } from "../auth.ts";
+import { listGrants, listGrantsByRoom, listGrantsByUser } from "../db/grant-pages.ts";
 import {
   deleteGrant,
   getGrant,
   grantOrders,
-  grantsPageText,
   grantText,
   insertGrant,
-  listGrants,
-  listGrantsByRoom,
-  listGrantsByUser,
   listRoomsWithGrants,
   listUsersWithGrants,
   updateGrant,
@@ -30,8 +27,7 @@ function grantReader(c: Context<AppEnv>, userId?: string): ProjectAccess {
   return adminOnly(access, "read other members' grants");
 }
 
-const grantsPage = (page: { rows: Parameters<typeof grantsPageText>[0]; total: number }) =>
-  jsonText(roomGrantsPageSchema, grantsPageText(page.rows, page.total));
+const grantsPage = (text: string) => jsonText(roomGrantsPageSchema, text);
 
 export const roomGrantRoutes = defineRoutes({
   listUniqueRoomsWithGrants: (c, { query }) => {

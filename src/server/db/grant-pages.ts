@@ -1,0 +1,126 @@
+import { rowTexts } from "../cache/row-texts.ts";
+import { memo } from "../cache/version-cache.ts";
+import {
+  count,
+  type GrantJoinRow,
+  grantColumns,
+  grantOrders,
+  grantText,
+  memoKey,
+  type Page,
+  pageText,
+} from "./grants.ts";
+import { type Db, likePattern, prepared, preparedPluck } from "./open.ts";
+
+// A page of grants is found as rowids (from an index, or cut from a memoised order), then written from
+// each grant's JSON text, kept between writes (cache/row-texts.ts): so a page deep in 50,000 grants costs
+// its 100 rowids, not an OFFSET scan, a join or the copy of 100 stored scopes out of SQLite.
+
+type GrantOrder = keyof typeof grantOrders;
+
+const rowids = (db: Db, sql: string, ...params: unknown[]) => preparedPluck<unknown[], number>(db, sql).all(...params);
+
+// Up to this offset a page is cheapest straight from the index; past it, from the memoised order.
+const SHALLOW_OFFSET = 1000;
+
+/** Every grant of the project in page order, as rowids: a deep page is a slice of it. */
+const grantKeys = (db: Db, projectId: string, order: GrantOrder) =>
+  memo(db, memoKey("grant-keys", projectId, order), () =>
+    rowids(db, `SELECT g.rowid FROM room_grants g WHERE g.project_id = ? ORDER BY ${grantOrders[order]}`, projectId),
+  );
+
+type GrantKeyRow = GrantJoinRow & { k: number };
+const renderGrants = (db: Db, keys: number[]) =>
+  new Map(
+    prepared<[string], GrantKeyRow>(
+      db,
+      `SELECT g.rowid AS k, ${grantColumns} FROM json_each(?) j JOIN room_grants g ON g.rowid = j.value JOIN rooms r ON r.id = g.room_id`,
+    )
+      .all(JSON.stringify(keys))
+      .map((row) => [row.k, grantText(row)]),
+  );
+
+/** A page that starts the list and is not full holds it all: its length is the total, no count needed. */
+const totalOf = (keys: readonly number[], p: Page, counted: () => number) =>
+  p.offset === 0 && keys.length < p.limit ? keys.length : counted();
+
+/** The wire page (`{room_grants, total}`) of these grants, in this order. */
+const grantsPage = (db: Db, keys: readonly number[], total: number) =>
+  pageText(
+    rowTexts(db, "room-grant", keys, (missing) => renderGrants(db, missing)),
+    total,
+  );
+
+export function listGrants(db: Db, projectId: string, p: Page & { order: GrantOrder }): string {
+  if (!p.filter) {
+    const total = memo(db, memoKey("grant-total", projectId), () =>
+      count(db, "SELECT count(*) AS n FROM room_grants WHERE project_id = ?", projectId),
+    );
+    const keys =
+      p.order === "room_name" && p.offset < SHALLOW_OFFSET
+        ? rowids(
+            db,
+            `SELECT g.rowid FROM room_grants g WHERE g.project_id = ? ORDER BY ${grantOrders.room_name} LIMIT ? OFFSET ?`,
+            projectId,
+            p.limit,
+            p.offset,
+          )
+        : grantKeys(db, projectId, p.order).slice(p.offset, p.offset + p.limit);
+    return grantsPage(db, keys, total);
+  }
+  const where =
+    "g.project_id = ? AND (g.room_name LIKE ? ESCAPE '\\' OR g.user_id IN (SELECT id FROM users WHERE email LIKE ? ESCAPE '\\'))";
+  const pattern = likePattern(p.filter);
+  const keys = rowids(
+    db,
+    `SELECT g.rowid FROM room_grants g WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
+    projectId,
+    pattern,
+    pattern,
+    p.limit,
+    p.offset,
+  );
+  const total = totalOf(keys, p, () =>
+    count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, pattern, pattern),
+  );
+  return grantsPage(db, keys, total);
+}
+
+export function listGrantsByUser(db: Db, projectId: string, userId: string, p: Page & { order: GrantOrder }) {
+  const where = "g.project_id = ? AND g.user_id = ? AND g.room_name LIKE ? ESCAPE '\\'";
+  const pattern = likePattern(p.filter);
+  const keys = rowids(
+    db,
+    `SELECT g.rowid FROM room_grants g WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
+    projectId,
+    userId,
+    pattern,
+    p.limit,
+    p.offset,
+  );
+  const total = totalOf(keys, p, () =>
+    memo(db, memoKey("user-grant-total", projectId, userId, pattern), () =>
+      count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, userId, pattern),
+    ),
+  );
+  return grantsPage(db, keys, total);
+}
+
+export function listGrantsByRoom(db: Db, roomId: string, p: Page) {
+  const from = "FROM room_grants g JOIN users u ON u.id = g.user_id WHERE g.room_id = ? AND u.email LIKE ? ESCAPE '\\'";
+  const pattern = likePattern(p.filter);
+  const keys = rowids(
+    db,
+    `SELECT g.rowid ${from} ORDER BY u.email LIMIT ? OFFSET ?`,
+    roomId,
+    pattern,
+    p.limit,
+    p.offset,
+  );
+  const total = totalOf(keys, p, () =>
+    memo(db, memoKey("room-grant-total", roomId, pattern), () =>
+      count(db, `SELECT count(*) AS n ${from}`, roomId, pattern),
+    ),
+  );
+  return grantsPage(db, keys, total);
+}
