@@ -101,3 +101,52 @@ test("compare keeps rooms named member, capability and difference apart; CSV cel
     rows.map((r) => r.slice(0, 4)),
   );
 });
+
+test("the journal says who changed what, before and after, filters by member and day, and exports what it shows", async ({
+  page,
+  user,
+  admin,
+}) => {
+  const seed = await seedAuditProject(user.api, admin);
+  const readOnly = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
+  await user.api.updateRoomGrant(
+    seed.project.id,
+    { roomId: seed.lab.id, userId: seed.annId, permissions: readOnly },
+    { bulkId: "bulk-journey" },
+  );
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${seed.project.id}/audit?view=journal`);
+  await page.getByLabel("Member (id or e-mail)").fill(seed.ann.email.toUpperCase());
+  await expect(page.getByRole("status").filter({ hasText: "change" })).toHaveText("3 changes, showing 1–3");
+  const rows = await bodyRows(page, "Grant changes");
+  expect(rows.map((r) => r.slice(1))).toEqual([
+    [
+      user.email,
+      "lab",
+      seed.ann.email,
+      "changed",
+      "Storage: can read everything under /data, write under /data",
+      "Storage: can read everything under /data, write nowhere",
+      "bulk-journey",
+      "Revert",
+    ],
+    [user.email, "ops", seed.ann.email, "granted", "no grant", "LLM: only openai/*", "", ""],
+    [
+      user.email,
+      "lab",
+      seed.ann.email,
+      "granted",
+      "no grant",
+      "Storage: can read everything under /data, write under /data",
+      "",
+      "",
+    ],
+  ]);
+  const csv = (await downloadedText(page, "Export CSV")).split("\r\n");
+  expect(csv[0]).toBe("at,by,room,member,change,before,after,bulk change");
+  expect(csv.slice(1, -1).map((line) => line.split(",").slice(0, 5))).toEqual(rows.map((r) => r.slice(0, 5)));
+
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("From (day)").fill(tomorrow);
+  await expect(page.getByRole("status").filter({ hasText: "change" })).toHaveText("0 changes");
+});

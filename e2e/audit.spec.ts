@@ -56,9 +56,9 @@ test("the journal shows a bulk change and reverts it through the preview", async
   await page.goto(`/project/${seed.project.id}/audit?view=journal&bulk=bulk-e2e`);
   await expect(page.getByRole("status").filter({ hasText: "change" })).toHaveText("2 changes");
   const rows = await bodyRows(page, "Grant changes");
-  expect(rows.map((r) => [r[2], r[3], r[4]?.split(":")[0]])).toEqual([
+  expect(rows.map((r) => [r[2], r[3], r[4]])).toEqual([
     ["ops", seed.bob.email, "revoked"],
-    ["lab", seed.ann.email, "changed to"],
+    ["lab", seed.ann.email, "changed"],
   ]);
 
   await page.getByRole("button", { name: "Revert bulk-e2e" }).first().click();

@@ -82,11 +82,13 @@ interface JournalRow {
   source: string;
 }
 
-// Each filter is `? IS NULL OR …`, so one statement serves every combination.
+// Each filter is `? IS NULL OR …`, so one statement serves every combination. The member and
+// the actor are matched by id or by e-mail, as the console's other searches do.
+const from = "grant_journal j LEFT JOIN users u ON u.id = j.user_id LEFT JOIN users a ON a.id = j.actor_id";
 const where = `j.project_id = @projectId
   AND (@room IS NULL OR j.room_id = @room OR j.room_name = @room)
-  AND (@userId IS NULL OR j.user_id = @userId)
-  AND (@actorId IS NULL OR j.actor_id = @actorId)
+  AND (@userId IS NULL OR j.user_id = @userId OR u.email = @userId COLLATE NOCASE)
+  AND (@actorId IS NULL OR j.actor_id = @actorId OR coalesce(j.actor_email, a.email) = @actorId COLLATE NOCASE)
   AND (@bulkId IS NULL OR j.bulk_id = @bulkId)
   AND (@since IS NULL OR j.at >= @since)
   AND (@until IS NULL OR j.at < @until)`;
@@ -106,14 +108,13 @@ export function listJournal(db: Db, projectId: string, f: JournalFilter): string
     db,
     `SELECT j.id, j.at, j.project_id, j.room_id, j.room_name, j.user_id, u.email AS user_email, j.actor_id,
             coalesce(j.actor_email, a.email) AS actor_email, j.before, j.after, j.bulk_id, j.source
-     FROM grant_journal j LEFT JOIN users u ON u.id = j.user_id LEFT JOIN users a ON a.id = j.actor_id
+     FROM ${from}
      WHERE ${where} ORDER BY j.id DESC LIMIT @limit OFFSET @offset`,
   ).all({ ...filters, limit: f.limit, offset: f.offset });
   const total =
-    prepared<[Record<string, unknown>], { n: number }>(
-      db,
-      `SELECT count(*) AS n FROM grant_journal j WHERE ${where}`,
-    ).get(filters)?.n ?? 0;
+    prepared<[Record<string, unknown>], { n: number }>(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(
+      filters,
+    )?.n ?? 0;
   const entry = (r: JournalRow) => {
     const { before, after, ...rest } = r;
     return `${JSON.stringify(rest).slice(0, -1)},"before":${before ?? "null"},"after":${after ?? "null"}}`;

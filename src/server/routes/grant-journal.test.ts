@@ -84,6 +84,12 @@ describe("the change journal", () => {
     expect(byBulk.entries.map((e) => e.roomName)).toEqual(["journal-filter"]);
     const since = await server.admin.listGrantJournal(pid(), { since: before, user_id: seed.developer.id });
     expect(since.total).toBe(1);
+    // The member and the actor are found by e-mail too, whatever its case.
+    const email = seed.developer.email.toUpperCase();
+    expect((await server.admin.listGrantJournal(pid(), { since: before, user_id: email })).total).toBe(1);
+    const admin = await server.admin.whoami();
+    const byActor = await server.admin.listGrantJournal(pid(), { since: before, actor_id: admin.email ?? "" });
+    expect(byActor.entries.map((e) => e.actorId)).toEqual([admin.id]);
     const all = await server.admin.listGrantJournal(pid(), { limit: 2, offset: 1 });
     expect(all.entries.length).toBe(2);
     expect(all.total).toBeGreaterThan(3);

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { ComparePanel } from "./compare/compare-panel.tsx";
 import { FindingsView } from "./findings/findings-view.tsx";
-import { JournalView } from "./journal-view.tsx";
+import { JournalView } from "./journal/journal-view.tsx";
 import { MemberAccess } from "./member-access/member-access.tsx";
 import { OverviewView } from "./overview/overview-view.tsx";
 import { QuestionBox } from "./question-box.tsx";

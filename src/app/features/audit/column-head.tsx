@@ -1,5 +1,7 @@
-/** The header row of an audit table whose columns are named by their export keys. */
-export function ColumnHead({ columns }: { columns: readonly string[] }) {
+import type { ReactNode } from "react";
+
+/** The header row of an audit table whose columns are named by their export keys; `children` adds headers after them. */
+export function ColumnHead({ columns, children }: { columns: readonly string[]; children?: ReactNode }) {
   return (
     <thead className="bg-subtle text-left">
       <tr>
@@ -8,6 +10,7 @@ export function ColumnHead({ columns }: { columns: readonly string[] }) {
             {c}
           </th>
         ))}
+        {children}
       </tr>
     </thead>
   );

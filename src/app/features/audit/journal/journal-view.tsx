@@ -1,44 +1,32 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import type { GrantJournalEntry } from "#api/schemas/grant-journal.ts";
-import { summarizeScope } from "#api/scope/summary.ts";
 import type { BulkItem } from "#app/components/bulk-change/bulk-plan.ts";
 import { BulkPreviewDialog } from "#app/components/bulk-change/bulk-preview-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { TextField } from "#app/components/ui/text-field.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { ColumnHead } from "./column-head.tsx";
-import { ExportButtons } from "./export-buttons.tsx";
+import { ExportButtons } from "../export-buttons.tsx";
+import { dayStart, JournalFilters, type JournalFilterValues } from "./journal-filters.tsx";
 import { bulkChangeEntries, revertItems } from "./journal-revert.ts";
-import { TableScroller } from "./table-scroller.tsx";
+import { journalColumns, journalRow } from "./journal-rows.ts";
+import { JournalTable } from "./journal-table.tsx";
 
 const PAGE = 50;
-const columns = ["at", "by", "room", "member", "change", "bulk change"] as const;
-
-const changeOf = (e: GrantJournalEntry) =>
-  e.before === null
-    ? `granted: ${e.after === null ? "" : summarizeScope(e.after)}`
-    : e.after === null
-      ? "revoked"
-      : `changed to: ${summarizeScope(e.after)}`;
-
-const asRow = (e: GrantJournalEntry) => ({
-  at: e.at,
-  by: e.actorEmail ?? e.actorId ?? "",
-  room: e.roomName,
-  member: e.userEmail ?? e.userId,
-  change: changeOf(e),
-  "bulk change": e.bulkId ?? "",
-});
 
 /** The change journal: every grant change made through this server, filtered, with bulk changes revertible. */
 export function JournalView({ projectId, onApplied }: { projectId: string; onApplied: () => void }) {
   const api = useApi();
   const [params, setParams] = useSearchParams();
-  const bulk = params.get("bulk") ?? "";
-  const room = params.get("room") ?? "";
+  const get = (key: string) => params.get(key) ?? "";
+  const values: JournalFilterValues = {
+    bulk: get("bulk"),
+    room: get("room"),
+    member: get("member"),
+    by: get("by"),
+    from: get("from"),
+    to: get("to"),
+  };
   const offset = Number(params.get("offset") ?? 0) || 0;
   const set = (key: string, value: string) =>
     setParams((p) => {
@@ -47,7 +35,16 @@ export function JournalView({ projectId, onApplied }: { projectId: string; onApp
       if (key !== "offset") p.delete("offset");
       return p;
     });
-  const query = { limit: PAGE, offset, bulk_id: bulk || undefined, room: room || undefined };
+  const query = {
+    limit: PAGE,
+    offset,
+    bulk_id: values.bulk || undefined,
+    room: values.room || undefined,
+    user_id: values.member || undefined,
+    actor_id: values.by || undefined,
+    since: dayStart(values.from),
+    until: dayStart(values.to, 1),
+  };
   const journal = useQuery({
     queryKey: ["projects", projectId, "grant-journal", query],
     queryFn: ({ signal }) => api.listGrantJournal(projectId, query, { signal }),
@@ -67,15 +64,13 @@ export function JournalView({ projectId, onApplied }: { projectId: string; onApp
 
   const entries = journal.data?.entries ?? [];
   const total = journal.data?.total ?? 0;
+  const shown = entries.length === 0 ? "" : `, showing ${offset + 1}–${offset + entries.length}`;
   return (
     <section aria-labelledby="journal-heading" className="grid gap-4">
       <h2 id="journal-heading" className="text-lg font-semibold">
         Change journal
       </h2>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="Bulk change" value={bulk} onChange={(e) => set("bulk", e.target.value.trim())} />
-        <TextField label="Room (id or name)" value={room} onChange={(e) => set("room", e.target.value.trim())} />
-      </div>
+      <JournalFilters values={values} set={set} />
       {journal.isError && (
         <div role="alert" className="flex items-center gap-3">
           <p>{describeError(journal.error)}</p>
@@ -87,12 +82,12 @@ export function JournalView({ projectId, onApplied }: { projectId: string; onApp
       {revertError && <p role="alert">{revertError}</p>}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="text-sm">
-          {journal.isPending ? "Loading the journal…" : `${total} ${total === 1 ? "change" : "changes"}`}
+          {journal.isPending ? "Loading the journal…" : `${total} ${total === 1 ? "change" : "changes"}${shown}`}
         </p>
-        <ExportButtons view="journal" columns={columns} rows={entries.map(asRow)} />
+        <ExportButtons view="journal" columns={journalColumns} rows={entries.map(journalRow)} />
       </div>
       <JournalTable entries={entries} onRevert={openRevert} />
-      <div className="flex gap-2">
+      <div className="flex gap-2 print:hidden">
         <Button size="sm" disabled={offset === 0} onClick={() => set("offset", String(Math.max(0, offset - PAGE)))}>
           Previous
         </Button>
@@ -111,36 +106,5 @@ export function JournalView({ projectId, onApplied }: { projectId: string; onApp
         }}
       />
     </section>
-  );
-}
-
-function JournalTable({ entries, onRevert }: { entries: GrantJournalEntry[]; onRevert: (bulkId: string) => void }) {
-  return (
-    <TableScroller label="Grant changes, scrollable">
-      <table className="w-full text-sm" aria-label="Grant changes">
-        <ColumnHead columns={columns} />
-        <tbody>
-          {entries.map((e) => {
-            const row = asRow(e);
-            return (
-              <tr key={e.id} className="border-t border-line align-top">
-                <td className="px-3 py-2 whitespace-nowrap">{new Date(e.at).toLocaleString()}</td>
-                <td className="px-3 py-2">{row.by}</td>
-                <td className="px-3 py-2">{row.room}</td>
-                <td className="px-3 py-2">{row.member}</td>
-                <td className="px-3 py-2">{row.change}</td>
-                <td className="px-3 py-2">
-                  {e.bulkId && (
-                    <Button size="sm" variant="ghost" onClick={() => onRevert(e.bulkId ?? "")}>
-                      Revert {e.bulkId.slice(0, 8)}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroller>
   );
 }
