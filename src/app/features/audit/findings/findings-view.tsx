@@ -4,11 +4,10 @@ import { BulkPreviewDialog } from "#app/components/bulk-change/bulk-preview-dial
 import { Button } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
-import { matrixLink } from "../overview/matrix-link.ts";
 import { PairsTable } from "../overview/pairs-table.tsx";
 import { FindingSection } from "./finding-section.tsx";
 import { type FixTarget, findFindings, revokeTargets } from "./findings.ts";
-import { LinkList } from "./link-list.tsx";
+import { GapFindings } from "./gap-findings.tsx";
 import { useFindingsInputs } from "./use-findings-inputs.ts";
 
 /** What looks wrong in the project's access, each kind with a one-click fix through the bulk preview or the matrix. */
@@ -54,36 +53,7 @@ export function FindingsView({ projectId, index, reload }: AuditViewProps) {
       >
         <PairsTable label="Grants of former members" pairs={found.orphans} view="findings former members" />
       </FindingSection>
-      {[
-        {
-          id: "finding-no-admin",
-          title: "Rooms where nobody holds admin",
-          noun: "room",
-          description:
-            "No grant in these rooms carries admin. Fix: open the matrix on the room and give admin to whom it belongs; none is invented here.",
-          items: found.roomsWithoutAdmin.map((r) => ({
-            key: r.id,
-            label: r.name,
-            href: matrixLink(projectId, { room: r.name, lens: "admin" }),
-          })),
-        },
-        {
-          id: "finding-no-grant",
-          title: "Members with no grant",
-          noun: "member",
-          description:
-            "These members can enter no room. Fix: open the matrix on the member and grant what they need, or remove them on the Members page.",
-          items: found.membersWithoutGrant.map((m) => ({
-            key: m.id,
-            label: m.email,
-            href: matrixLink(projectId, { member: m.email }),
-          })),
-        },
-      ].map(({ items, ...section }) => (
-        <FindingSection key={section.id} {...section} count={items.length}>
-          <LinkList label={section.title} items={items} />
-        </FindingSection>
-      ))}
+      <GapFindings projectId={projectId} index={index} found={found} rooms={rooms.data ?? []} onFix={setFix} />
       {found.lints.map((lint) => (
         <FindingSection
           key={lint.key}

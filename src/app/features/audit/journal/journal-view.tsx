@@ -64,7 +64,8 @@ export function JournalView({ projectId, onApplied }: { projectId: string; onApp
 
   const entries = journal.data?.entries ?? [];
   const total = journal.data?.total ?? 0;
-  const shown = entries.length === 0 ? "" : `, showing ${offset + 1}–${offset + entries.length}`;
+  // The range only when the changes take more than one page.
+  const shown = entries.length === 0 || total <= PAGE ? "" : `, showing ${offset + 1}–${offset + entries.length}`;
   return (
     <section aria-labelledby="journal-heading" className="grid gap-4">
       <h2 id="journal-heading" className="text-lg font-semibold">
