@@ -190,3 +190,20 @@ test("findings: rooms nobody administers and members with no grant are fixed in 
   await expect(heading("Members with no grant")).toHaveText("Members with no grant: 0 members");
   expect((await user.api.getRoomGrant(seed.project.id, seed.ops.id, cid.id)).permissions.storage).not.toBeNull();
 });
+
+test("a member who is not an admin gets a plain explanation on every audit view, and no one's access", async ({
+  page,
+  user,
+  admin,
+}) => {
+  const seed = await seedAuditProject(user.api, admin);
+  await connect(page, seed.ann.token, { remember: true });
+  for (const view of ["member", "journal"]) {
+    await page.goto(`/project/${seed.project.id}/audit?view=${view}`);
+    await expect(page.getByRole("note")).toHaveText(
+      "This page is not available to youOnly project admins can use this page; your role is member.",
+    );
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await expect(page.getByText(seed.bob.email)).toHaveCount(0);
+  }
+});
