@@ -52,3 +52,14 @@ it("does not cache inside a transaction, whose rows may still roll back", () => 
   ).toThrow("roll back");
   expect(userCount(db)).toBe(0);
 });
+
+it("keeps a value used on every request while a stream of one-off keys passes through", () => {
+  const db = openDb(":memory:");
+  open.push(db);
+  let computed = 0;
+  for (let i = 0; i < 1_000; i++) {
+    memo(db, "every request", () => ++computed);
+    memo(db, `one-off ${i}`, () => i);
+  }
+  expect(computed).toBe(1);
+});

@@ -34,7 +34,11 @@ export function memo<T>(db: Db, key: string, compute: () => T): T {
 export function memoAt<T>(db: Db, version: string, key: string, compute: () => T): T {
   const values = valuesAt(db, version);
   if (!values) return compute();
-  if (values.has(key)) return values.get(key) as T;
+  if (values.has(key)) {
+    const kept = values.get(key) as T;
+    remember(values, key, kept); // the most recently used goes last, so it is evicted last
+    return kept;
+  }
   const value = compute();
   remember(values, key, value);
   return value;
@@ -55,7 +59,15 @@ export function valuesAt(db: Db, version: string, store: Store = "values"): Map<
   return entry[store];
 }
 
+/**
+ * Keeps `value` under `key`; past MAX_ENTRIES the least recently kept or used entry goes, so a stream of one-off keys (a
+ * total per random user) does not empty the store and drop the callers and orderings every request needs.
+ */
 export function remember(values: Map<string, unknown>, key: string, value: unknown): void {
-  if (values.size >= MAX_ENTRIES) values.clear();
+  values.delete(key);
+  if (values.size >= MAX_ENTRIES) {
+    const oldest = values.keys().next();
+    if (!oldest.done) values.delete(oldest.value);
+  }
   values.set(key, value);
 }
