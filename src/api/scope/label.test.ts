@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { canReadStoragePath, canReadSyncPath } from "./access-paths.ts";
 import { parseScope } from "./forms.ts";
 import { nearestPreset, presetLabel } from "./label.ts";
 import { presets } from "./presets.ts";
@@ -24,6 +25,15 @@ describe("presetLabel", () => {
     expect(presetLabel({ ...presets.userDefault(), storage: readOnly })).toBe("user default, storage read-only");
     const queues = parseScope({ queues: { send: ["jobs"] } }).queues;
     expect(presetLabel({ ...presets.userDefault(), queues })).toBe("user default, queues narrowed");
+  });
+
+  it("labels storage or sync with an empty path list as no paths, not read-only: it grants no access", () => {
+    const empty = parseScope({ storage: { paths: [] }, sync: { paths: [] } });
+    expect(canReadStoragePath(empty, "/data")).toBe(false);
+    expect(canReadSyncPath(empty, "/data")).toBe(false);
+    expect(presetLabel({ ...presets.none(), storage: empty.storage })).toBe("none + storage (no paths)");
+    expect(presetLabel({ ...presets.userDefault(), storage: empty.storage })).toBe("user default, storage: no paths");
+    expect(presetLabel({ ...presets.userDefault(), sync: empty.sync })).toBe("user default, sync: no paths");
   });
 
   it("labels a narrowed grant added to a preset with how it is narrowed", () => {

@@ -1,5 +1,5 @@
 import { grantOf, isUnrestricted } from "./grant-labels.ts";
-import { canWriteSomewhere } from "./path-rules.ts";
+import { canReadSomewhere, canWriteSomewhere } from "./path-rules.ts";
 import { type PresetName, presets } from "./presets.ts";
 import { type ApiScope, type GrantName, grantNames } from "./schema.ts";
 
@@ -47,17 +47,19 @@ export function nearestPreset(scope: ApiScope): PresetMatch {
     .reduce((best, next) => (next.distance < best.distance ? next : best));
 }
 
-// Storage or sync that can write nowhere reads best as "read-only"; anything else is "narrowed".
+// Storage or sync that can read nowhere (an empty path list matches no request) has "no paths"; one
+// that reads but writes nowhere reads best as "read-only"; anything else is "narrowed".
 function narrowing(scope: ApiScope, name: GrantName): string {
-  const readOnly = (name === "storage" || name === "sync") && !canWriteSomewhere(scope, name);
-  return readOnly ? "read-only" : "narrowed";
+  if (name !== "storage" && name !== "sync") return "narrowed";
+  if (!canReadSomewhere(scope, name)) return "no paths";
+  return canWriteSomewhere(scope, name) ? "narrowed" : "read-only";
 }
 
 const maxParts = 3;
 
 /**
  * "= user default", "user default + llm", "full − secrets − admin", "user default, storage read-only",
- * "none + storage (read-only)"; past three parts, ", +N more".
+ * "none + storage (read-only)", "user default, storage: no paths"; past three parts, ", +N more".
  */
 export function presetLabel(scope: ApiScope): string {
   const match = nearestPreset(scope);
@@ -66,7 +68,10 @@ export function presetLabel(scope: ApiScope): string {
   const parts = [
     ...match.added.map((g) => `+ ${g}${isNarrowed(scope, g) ? ` (${narrowing(scope, g)})` : ""}`),
     ...match.removed.map((g) => `− ${g}`),
-    ...match.narrowed.map((g) => `, ${g} ${narrowing(scope, g)}`),
+    ...match.narrowed.map((g) => {
+      const how = narrowing(scope, g);
+      return how === "no paths" ? `, ${g}: ${how}` : `, ${g} ${how}`;
+    }),
   ];
   const shown = parts.slice(0, maxParts).map((part) => (part.startsWith(",") ? part : ` ${part}`));
   const more = parts.length > maxParts ? `, +${parts.length - maxParts} more` : "";

@@ -76,6 +76,13 @@ export function writableEntries(scope: ApiScope, kind: PathGrantKind): WritableE
   });
 }
 
+/** Read is allowed somewhere: the grant is present and unrestricted, or some entry lets its own path be read. */
+export function canReadSomewhere(scope: ApiScope, kind: PathGrantKind): boolean {
+  const grant = scope[kind];
+  if (grant === null) return false;
+  return pathProbes(kind, grant.paths).some((probe) => pathAccess(scope, kind, probe.request) !== "none");
+}
+
 /** Write is allowed somewhere: the grant is present and unrestricted, or some entry is writable. */
 export function canWriteSomewhere(scope: ApiScope, kind: PathGrantKind): boolean {
   const grant = scope[kind];
