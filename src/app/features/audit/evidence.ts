@@ -1,3 +1,5 @@
+import { saveFile } from "#app/lib/save-file.ts";
+
 // Evidence: what a view shows, as CSV (RFC 4180) and JSON files the admin downloads and hands on.
 
 export type Row = Record<string, string>;
@@ -23,12 +25,7 @@ export function toCsv(columns: readonly Column[], rows: readonly Row[]): string 
 
 /** Starts a download of `text` as a file, without leaving the page. */
 export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
+  saveFile(filename, new Blob([text], { type }));
 }
 
 /** `audit-write-storage-2026-12-03T06-10-00Z`: a filename that sorts by time and names the view. */

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { storageFileName } from "#api/storage/path-rules.ts";
 import { openDownload, type TransferProgress } from "#api/storage/transfer.ts";
 import { describeError } from "#app/lib/describe-error.ts";
+import { saveFile } from "#app/lib/save-file.ts";
 import { useApi } from "#app/lib/use-session.ts";
 
 export interface DownloadState {
@@ -9,16 +10,6 @@ export interface DownloadState {
   status: "running" | "done" | "failed" | "cancelled";
   progress: TransferProgress;
   error: string | null;
-}
-
-/** Hands bytes to the browser as a file. A Blob built from the stream's chunks: Chromium keeps large ones on disk. */
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** One download at a time, by path, with progress and cancel. */
@@ -39,8 +30,8 @@ export function useDownload(projectId: string) {
           signal: abort.signal,
           onProgress: (p) => setState((s) => (s?.path === path ? { ...s, progress: p } : s)),
         });
-        const blob = await new Response(stream).blob();
-        save(blob, storageFileName(path));
+        // A Blob built from the stream's chunks: Chromium keeps large ones on disk.
+        saveFile(storageFileName(path), await new Response(stream).blob());
         setState((s) => (s?.path === path ? { ...s, status: "done" } : s));
       } catch (error) {
         const status = abort.signal.aborted ? "cancelled" : "failed";

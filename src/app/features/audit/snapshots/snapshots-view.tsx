@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { Button } from "#app/components/ui/button.tsx";
 import { accessIndexKey } from "#app/lib/access-index/use-project-access-index.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
+import { saveFile } from "#app/lib/save-file.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
 import { readSnapshot } from "./read-snapshot.ts";
@@ -12,13 +13,6 @@ import type { Snapshot } from "./snapshot-schema.ts";
 
 const fileInputClass =
   "block w-full text-sm file:mr-3 file:h-9 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:text-fg";
-
-/** Starts a download of a file built in parts (evidence.ts's `download` takes one string). */
-function downloadBlob(filename: string, blob: Blob): void {
-  const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(blob), download: filename });
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
 
 /** Snapshots: save every grant of the project to a file; load one to see what changed since, and restore it. */
 export function SnapshotsView({ projectId, index, reload }: AuditViewProps) {
@@ -35,7 +29,7 @@ export function SnapshotsView({ projectId, index, reload }: AuditViewProps) {
     if (!project) return;
     setSaving(true);
     const at = new Date();
-    downloadBlob(snapshotFileName(project.name, at), await snapshotFile(project, at, index));
+    saveFile(snapshotFileName(project.name, at), await snapshotFile(project, at, index));
     setSaving(false);
   }
 
