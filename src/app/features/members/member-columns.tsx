@@ -16,7 +16,8 @@ export interface MemberColumnsOptions {
   projectId: string;
   myUserId: string | undefined;
   isAdmin: boolean;
-  onFlag: (member: ProjectMember, key: FlagKey, on: boolean) => void;
+  /** Settles once the change is saved or refused. */
+  onFlag: (member: ProjectMember, key: FlagKey, on: boolean) => Promise<void>;
   onRemove: (member: ProjectMember) => void;
 }
 

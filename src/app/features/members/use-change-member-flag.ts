@@ -55,7 +55,7 @@ export function useChangeMemberFlag(projectId: string, myUserId: string | undefi
           ? undefined
           : {
               label: "Undo",
-              onClick: () => change({ member: { ...member, [key]: on }, key, on: !on, isUndo: true }),
+              onClick: () => void change({ member: { ...member, [key]: on }, key, on: !on, isUndo: true }),
             },
       });
     },
@@ -65,12 +65,16 @@ export function useChangeMemberFlag(projectId: string, myUserId: string | undefi
     },
   });
 
-  function change(c: FlagChange) {
+  /** Settles once the change is saved or refused (a refusal is reported by `onError`, never thrown). */
+  function change(c: FlagChange): Promise<void> {
     setFailure(null);
     // Cancelling first (synchronously) keeps a list fetch already under way from overwriting the change.
     void queryClient.cancelQueries({ queryKey: memberKeys.all(projectId) });
     writeFlag(c, c.on);
-    mutation.mutate(c);
+    return mutation.mutateAsync(c).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   return {
