@@ -101,7 +101,11 @@ test("a refused flag change rolls back, with the server's reason on the page", a
     canUseLlmProxy: false,
   });
   // Ticked in the very task of the click, before any answer: the box does not wait for the query cache.
-  expect(await box.evaluate((input: HTMLInputElement) => (input.click(), input.checked))).toBe(true);
+  const checkedRightAfterClick = await box.evaluate((input: HTMLInputElement) => {
+    input.click();
+    return input.checked;
+  });
+  expect(checkedRightAfterClick).toBe(true);
   await expect(page.locator("main").getByRole("alert")).toContainText("Only project admins may change member roles");
   await expect(box).not.toBeChecked();
   expect((await other.api.listMembers(project.id, { filter: other.id })).users[0]?.canCreateRooms).toBe(false);
