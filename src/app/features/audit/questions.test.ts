@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "./evidence.ts";
 import { ask, questionKind } from "./questions.ts";
-import { indexOf } from "./testing/index-of.ts";
+import { anIndex } from "./testing/index-builder.ts";
 
 const write = (...paths: [string, boolean][]) => ({
   storage: { paths: paths.map(([path, ro]) => ({ path, read_only: ro })) },
 });
 
 describe("the question box", () => {
-  const index = indexOf([
-    ["lab", "ann@x.io", write(["/data", false])],
-    ["lab", "bob@x.io", write(["/data", true], ["/data/x", false])],
-    ["ops", "bob@x.io", { storage: {} }],
-    ["ops", "cy@x.io", { llm: { models: ["openai/*"] } }],
+  const index = anIndex([
+    ["lab", "ann", write(["/data", false])],
+    ["lab", "bob", write(["/data", true], ["/data/x", false])],
+    ["ops", "bob", { storage: {} }],
+    ["ops", "cy", { llm: { models: ["openai/*"] } }],
   ]);
   const storageWrite = questionKind("storage-write");
   if (!storageWrite) throw new Error("no storage-write question");
@@ -20,8 +20,8 @@ describe("the question box", () => {
   it("lists exactly the allowed pairs, by room and member, with the entry that decided", () => {
     const answers = ask(index, { kind: storageWrite, target: "/data/x", room: "", member: "" });
     expect(answers.map((a) => [a.roomName, a.userEmail, a.because])).toEqual([
-      ["lab", "ann@x.io", 'allowed by storage.paths[0] = {"path":"/data","read_only":false}'],
-      ["ops", "bob@x.io", "storage.paths: unrestricted"],
+      ["lab", "ann@x.test", 'allowed by storage.paths[0] = {"path":"/data","read_only":false}'],
+      ["ops", "bob@x.test", "storage.paths: unrestricted"],
     ]);
   });
 
@@ -34,7 +34,7 @@ describe("the question box", () => {
     const llm = questionKind("llm");
     if (!llm) throw new Error("no llm question");
     const answers = ask(index, { kind: llm, target: "openai/gpt-5", room: "", member: "" });
-    expect(answers.map((a) => [a.userEmail, a.decision.entry.value])).toEqual([["cy@x.io", "openai/*"]]);
+    expect(answers.map((a) => [a.userEmail, a.decision.entry.value])).toEqual([["cy@x.test", "openai/*"]]);
   });
 });
 

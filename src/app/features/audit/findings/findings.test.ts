@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCompact } from "#api/scope/forms.ts";
-import { anIndex } from "../overview/index-builder.ts";
+import { anIndex } from "../testing/index-builder.ts";
 import { findFindings, revokeTargets } from "./findings.ts";
 
 // ann (member): admin in lab; bob (member): tunnels everywhere in lab and ops; gone (not a member

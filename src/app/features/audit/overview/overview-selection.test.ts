@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anIndex } from "./index-builder.ts";
+import { anIndex } from "../testing/index-builder.ts";
 import { listedPairs } from "./overview-selection.ts";
 
 const index = anIndex([

@@ -3,7 +3,7 @@ import { toCompact } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { lensByKey } from "#app/lib/access-index/capabilities.ts";
-import { anIndex } from "./index-builder.ts";
+import { anIndex } from "../testing/index-builder.ts";
 import { overviewStats } from "./overview-aggregates.ts";
 import { headlinePairs, pairsWhere } from "./overview-stats.ts";
 
