@@ -3,7 +3,8 @@ import type { Meshagent } from "#api/client.ts";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
 import { connect, createUser, expect, type TestUser, test } from "./fixtures.ts";
-import { bodyRows, expectNoSeriousViolations } from "./support/audit-tables.ts";
+import { bodyRows } from "./support/audit-tables.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 // ann is admin in lab and holds the full preset in ops; bob reads storage in lab and holds secrets
 // in ops; cy may open a tunnel on every port in ops; dee is a member with no grant; "quiet" has none.

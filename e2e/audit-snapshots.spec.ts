@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Meshagent } from "#api/client.ts";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
 import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 const labScope = { storage: { paths: [{ path: "/data" }, { path: "/tmp", read_only: true }] }, llm: {} };
 const opsScope = { messaging: {}, queues: { send: ["jobs"] } };
@@ -135,11 +135,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await user.api.deleteRoomGrant(seed.project.id, seed.ops.id, seed.ann.id);
     await page.getByLabel("Load a snapshot to compare").setInputFiles(file.path);
     await expect(page.getByRole("table", { name: "Changes in room ops" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(serious).toEqual([]);
+    await expectNoSeriousViolations(page, `snapshot comparison (${colorScheme})`);
 
     await page.getByRole("button", { name: "Restore room ops (1 change)" }).click();
     const dialog = page.getByRole("dialog", { name: "Restore the changes in room ops from the snapshot" });

@@ -4,7 +4,8 @@ import { decodeJwt } from "jose";
 import { parseScope } from "#api/scope/forms.ts";
 import { connect, expect, test } from "./fixtures.ts";
 import { seedAuditProject } from "./support/audit-seed.ts";
-import { bodyRows, expectNoSeriousViolations } from "./support/audit-tables.ts";
+import { bodyRows } from "./support/audit-tables.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 // Member access, token preview and compare, on the audit's seeded project; and printing a view as a report.
 

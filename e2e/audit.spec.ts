@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { parseScope } from "#api/scope/forms.ts";
 import { connect, expect, failedRequest, test } from "./fixtures.ts";
 import { seedAuditProject } from "./support/audit-seed.ts";
-import { bodyRows, expectNoSeriousViolations } from "./support/audit-tables.ts";
+import { bodyRows } from "./support/audit-tables.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 test("who can write /data/x: exactly the right pairs with their reasons, exported as shown", async ({
   page,

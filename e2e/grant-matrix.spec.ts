@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Meshagent } from "#api/client.ts";
 import { NotFoundError } from "#api/errors.ts";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
 import { connect, createUser, expect, test } from "./fixtures.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 const readOnlyData = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
 
@@ -134,10 +134,6 @@ for (const colorScheme of ["light", "dark"] as const) {
     await connect(page, user.token, { remember: true });
     await page.goto(`/project/${project.id}/grants?lens=storage-read`);
     await expect(cell(page, "alpha", ann.email)).toHaveAttribute("data-level", "limited");
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(serious).toEqual([]);
+    await expectNoSeriousViolations(page, `grant matrix (${colorScheme})`);
   });
 }

@@ -1,13 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { presets } from "#api/scope/presets.ts";
 import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 const members = (page: Page) => page.getByRole("table", { name: "Members" });
 
@@ -23,7 +17,7 @@ test("adds members by e-mail and by user id", async ({ page, admin, user, allowC
   await page.getByRole("button", { name: "Add member" }).click();
   const dialog = page.getByRole("dialog", { name: "Add member" });
   await expect(dialog.getByLabel("By e-mail")).toBeFocused();
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "the Add member dialog");
   await dialog.getByLabel("E-mail", { exact: true }).fill(byEmail.email);
   await dialog.getByLabel("Developer").check();
   await dialog.getByRole("button", { name: "Add member" }).click();
@@ -157,7 +151,7 @@ test("removes a member and revokes their grants in the same step", async ({ page
   const dialog = page.getByRole("dialog", { name: "Remove this member?" });
   await expect(dialog.getByRole("list", { name: "Grants they hold" })).toHaveText(/alpha\s*beta/);
   await expect(dialog.getByLabel("Revoke all 2 grants too")).toBeChecked();
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "the Remove member dialog");
   await dialog.getByRole("button", { name: "Revoke grants and remove" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(members(page)).not.toContainText(leaving.email);
@@ -206,12 +200,12 @@ test("the member page shows profile, flags and grants; hostile names stay inert 
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBe(0);
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.view);
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "a member page with hostile names");
 
   await grants.getByRole("link", { name: "Edit the grant in hall" }).click();
   const dialog = page.getByRole("dialog", { name: /^Grant of .* in hall$/ });
   await expect(dialog.getByTestId("scope-editor")).toBeVisible();
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "the grant dialog on a member page");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(`/project/${project.id}/members/${hostile.id}`);

@@ -1,13 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { presets } from "#api/scope/presets.ts";
 import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 const hostile = {
   script: '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1">',
@@ -92,7 +85,7 @@ test("deletes a room after a confirmation that names it and counts the grants th
   await expect(dialog.getByTestId("delete-room-grants")).toHaveText(
     "2 grants are deleted with it: those members lose their access.",
   );
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "the Delete room dialog");
   await dialog.getByRole("button", { name: "Delete room" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rooms" })).toBeVisible();
   expect((await user.api.listRooms(project.id)).total).toBe(0);
@@ -129,7 +122,7 @@ test("connect as me explains a missing grant, then shows the token's api grant",
   await expect(token).toContainText(user.email);
   await expect(token).toContainText("stage · user");
   await expect(token).toContainText("can read everything under /data, write nowhere");
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "the participant token panel");
 });
 
 test("hostile metadata and annotations render as inert text without widening the page", async ({ page, user }) => {
@@ -150,5 +143,5 @@ test("hostile metadata and annotations render as inert text without widening the
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBe(0);
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.view);
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "a room page with hostile names");
 });

@@ -1,13 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { toCompact } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
 import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-}
+import { expectNoSeriousViolations } from "./support/axe.ts";
 
 test("creates a room with metadata, annotations and a member's permissions; a duplicate name is refused beside the field", async ({
   page,
@@ -58,12 +52,12 @@ test("creates a room with metadata, annotations and a member's permissions; a du
   await expect(scopeDialog.getByTestId("preset-label")).toContainText("= full");
   await scopeDialog.getByRole("button", { name: "Undo" }).click();
   await expect(scopeDialog.getByTestId("preset-label")).toContainText("none + messaging");
-  await expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page, "the initial scope dialog");
   await scopeDialog.getByRole("button", { name: "Use this scope" }).click();
   await expect(scopeDialog).toHaveCount(0);
   await expect(rows.getByTestId("initial-scope-label")).toHaveText("none + messaging");
   await expect(name).toHaveValue("lobby");
-  await expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page, "the New room form");
   await dialog.getByRole("button", { name: "Create room" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "lobby" })).toBeVisible();

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { parseScope, toCompact, toFull } from "#api/scope/forms.ts";
 import { expect, tabTo, test } from "./fixtures.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 import { grantSection, openNewGrant } from "./support/scope-editor-page.ts";
 
 const section = grantSection;
@@ -115,11 +115,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("tab", { name: "Form" }).click();
     await page.getByRole("button", { name: "Expand all" }).click();
     await expect(page.getByLabel("Endpoint 1", { exact: true })).toHaveValue("https://auth.example.com/token");
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(serious).toEqual([]);
+    await expectNoSeriousViolations(page, `scope editor (${colorScheme})`);
   });
 }
 
