@@ -138,3 +138,31 @@ test("the form names what is missing before sending anything, and clears it as t
   await expect(page.getByText("Enter an API key or access token")).toBeVisible();
   await expect(page).toHaveURL(/\/connect$/);
 });
+
+test("the form stays put when the server's info arrives, so a click in flight lands on the Remember box", async ({
+  page,
+}) => {
+  // Hold this server's info (it is not mocked: it goes on to the real server once released).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/local/info", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/connect");
+  const remember = page.getByLabel("Remember on this tab");
+  const before = await remember.boundingBox();
+  if (!before) throw new Error("the Remember box has no layout");
+
+  // The pointer goes down on the box, the info arrives and renders, then the pointer comes up.
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down();
+  release();
+  await expect(page.getByText("This server runs a local Meshagent-compatible API.")).toBeVisible();
+  await page.mouse.up();
+
+  expect(await remember.boundingBox()).toEqual(before);
+  await expect(remember).toBeChecked();
+});

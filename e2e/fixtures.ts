@@ -61,7 +61,12 @@ export const failedRequest = (status: number) => new RegExp(`status of ${status}
 export async function connect(page: Page, token: string, options: { remember?: boolean } = {}): Promise<void> {
   if (!page.url().includes("/connect")) await page.goto("/connect");
   await page.getByLabel("Token").fill(token);
-  if (options.remember) await page.getByLabel("Remember on this tab").check();
+  if (options.remember) {
+    // Click, then wait for the box's own state rather than trusting check()'s immediate re-read.
+    const remember = page.getByLabel("Remember on this tab");
+    await remember.click();
+    await expect(remember).toBeChecked();
+  }
   await page.getByRole("button", { name: "Connect", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Connect to Meshagent");
 }

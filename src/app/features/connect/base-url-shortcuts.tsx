@@ -15,16 +15,20 @@ const hostOf = (url: string) => {
   }
 };
 
+// The row keeps the height of its button from the first render: when the server's info arrives
+// (or the button goes), the form below must not move under a pointer that is clicking it.
+const rowClass = "flex min-h-7 flex-wrap items-center gap-2 text-xs text-muted";
+
 /** One-click choices for the base URL: this server, or the real Meshagent through this server's proxy. */
 export function BaseUrlShortcuts({ serverInfo, current, onPick }: ShortcutsProps) {
-  if (!serverInfo) return null;
+  if (!serverInfo) return <div className={rowClass} />;
   const origin = window.location.origin;
   const label =
     serverInfo.kind === "proxy"
       ? `Use ${hostOf(serverInfo.upstream ?? "https://api.meshagent.com")} through this server`
       : "Use this server's local API";
   return (
-    <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+    <div className={rowClass}>
       {current.replace(/\/+$/, "") !== origin && (
         <button
           type="button"

@@ -12,8 +12,10 @@ export function ConnectPage() {
   const location = useLocation();
   if (session) return <Navigate to={returnPath(location.state)} replace />;
 
+  // Anchored at the top, not centred: the CLI login that appears below the form once the server's
+  // info arrives must not move the form under the user's pointer.
   return (
-    <main id="main" className="relative grid min-h-full place-items-center px-4 py-12">
+    <main id="main" className="relative grid min-h-full content-start justify-items-center px-4 pt-[12vh] pb-12">
       <title>Connect · Meshagent Admin</title>
       <div className="absolute top-3 right-3">
         <ThemeToggle />
