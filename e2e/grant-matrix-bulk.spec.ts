@@ -1,11 +1,18 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import type { Meshagent } from "#api/client.ts";
-import { NotFoundError } from "#api/errors.ts";
 import { parseScope } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
-import type { ApiScope } from "#api/scope/schema.ts";
-import { connect, createUser, expect, failedRequest, seedRooms, test } from "./fixtures.ts";
+import { createUser, expect, failedRequest, seedRooms, test } from "./fixtures.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
+import {
+  applyAll,
+  bulkActions,
+  bulkPreview,
+  columnButton,
+  grantOf,
+  openMatrix,
+  previewPatchOnColumn,
+  previewPresetOnColumn,
+} from "./support/grant-matrix-bulk.ts";
 
 const annAlpha = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] }, queues: { send: ["jobs"] } });
 const annBeta = parseScope({ llm: { models: ["openai/*"] }, tunnels: { ports: ["8080"] } });
@@ -15,45 +22,15 @@ async function seedBulk(admin: Meshagent, api: Meshagent) {
   const project = await api.createProject("Bulk");
   const rooms = await Promise.all(["alpha", "beta", "gamma"].map((name) => api.createRoom(project.id, { name })));
   const [ann, bob] = await Promise.all([createUser(admin, "ann"), createUser(admin, "bob")]);
-  const annId = (await ann.api.whoami()).id;
-  const bobId = (await bob.api.whoami()).id;
-  await api.addMember(project.id, annId, {});
-  await api.addMember(project.id, bobId, {});
+  await api.addMember(project.id, ann.id, {});
+  await api.addMember(project.id, bob.id, {});
   const [alpha, beta, gamma] = rooms.map((room) => room.id) as [string, string, string];
-  await api.createRoomGrant(project.id, { roomId: alpha, userId: annId, permissions: annAlpha });
-  await api.createRoomGrant(project.id, { roomId: beta, userId: annId, permissions: annBeta });
-  return { project, alpha, beta, gamma, ann: { ...ann, id: annId }, bob: { ...bob, id: bobId } };
+  await api.createRoomGrant(project.id, { roomId: alpha, userId: ann.id, permissions: annAlpha });
+  await api.createRoomGrant(project.id, { roomId: beta, userId: ann.id, permissions: annBeta });
+  return { project, alpha, beta, gamma, ann, bob };
 }
 
-async function grantOf(api: Meshagent, projectId: string, roomId: string, userId: string): Promise<ApiScope | null> {
-  try {
-    return (await api.getRoomGrant(projectId, roomId, userId)).permissions;
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
-
-async function openMatrix(page: Page, token: string, projectId: string) {
-  await connect(page, token, { remember: true });
-  await page.goto(`/project/${projectId}/grants`);
-  await expect(page.getByRole("grid")).toBeVisible();
-}
-
-/** The column header's button: its name is the column's grant count, then "select column <e-mail>". */
-const columnButton = (page: Page, email: string) =>
-  page.getByRole("button", { name: new RegExp(`: select column ${email.replace(/[.]/g, "\\.")}$`) });
-const selectColumn = (page: Page, email: string) => columnButton(page, email).click();
-const bulk = (page: Page) => page.getByRole("region", { name: "Bulk actions" });
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious).toEqual([]);
-}
-
-const preview = (page: Page) => page.getByRole("dialog").filter({ has: page.getByTestId("bulk-preview") });
+const dialogOnly = { include: '[role="dialog"]' };
 
 test("a preset set on a column goes through the preview, asks consent for sensitive access, and is written", async ({
   page,
@@ -64,12 +41,7 @@ test("a preset set on a column goes through the preview, asks consent for sensit
   allowConsoleErrors(failedRequest(404));
   const s = await seedBulk(admin, user.api);
   await openMatrix(page, user.token, s.project.id);
-  await selectColumn(page, s.bob.email);
-  await bulk(page).getByRole("button", { name: "Set scope…" }).click();
-  const editor = page.getByRole("dialog", { name: "Set a scope on the selected cells" });
-  await editor.getByRole("button", { name: "Agent default", exact: true }).click();
-  await editor.getByRole("button", { name: "Preview for 3 cells" }).click();
-  const dialog = preview(page);
+  const dialog = await previewPresetOnColumn(page, s.bob.email, "Agent default", 3);
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "3 grants to create, 0 to change, 0 to delete; 0 unchanged.",
   );
@@ -79,7 +51,7 @@ test("a preset set on a column goes through the preview, asks consent for sensit
   await expect(dialog.getByRole("list", { name: "Grants to write" }).getByRole("listitem")).toHaveCount(3);
   const apply = dialog.getByRole("button", { name: "Apply 3 changes" });
   await expect(apply).toBeDisabled();
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousViolations(page, "the bulk preview", dialogOnly);
   await dialog.getByLabel("I understand, and want to give this sensitive access").check();
   await apply.click();
   await expect(dialog.getByRole("status")).toHaveText("3 applied.");
@@ -104,18 +76,12 @@ test("a bulk patch keeps each grant's other fields and another admin's later edi
   const edited = { ...annAlpha, messaging: parseScope({ messaging: {} }).messaging };
   await user.api.updateRoomGrant(s.project.id, { roomId: s.alpha, userId: s.ann.id, permissions: edited });
 
-  await selectColumn(page, s.ann.email);
-  await bulk(page).getByRole("button", { name: "Patch…" }).click();
-  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
-  await form.getByLabel("Path").fill("/shared");
-  await form.getByRole("button", { name: "Preview" }).click();
-  const dialog = preview(page);
+  const dialog = await previewPatchOnColumn(page, s.ann.email, { addPath: "/shared" });
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "1 grant to create, 2 to change, 0 to delete; 0 unchanged.",
   );
-  await expectNoSeriousAxeViolations(page);
-  await dialog.getByRole("button", { name: "Apply 3 changes" }).click();
-  await expect(dialog.getByRole("status")).toHaveText("3 applied.");
+  await expectNoSeriousViolations(page, "the bulk preview (dark)", dialogOnly);
+  await applyAll(dialog, 3);
 
   const shared = { path: "/shared", read_only: true };
   expect(await grantOf(user.api, s.project.id, s.alpha, s.ann.id)).toEqual({
@@ -129,13 +95,12 @@ test("a bulk patch keeps each grant's other fields and another admin's later edi
   });
   await dialog.getByRole("button", { name: "Close" }).click();
 
-  await bulk(page).getByRole("button", { name: "Undo last bulk change" }).click();
-  const undo = preview(page);
+  await bulkActions(page).getByRole("button", { name: "Undo last bulk change" }).click();
+  const undo = bulkPreview(page);
   await expect(undo.getByTestId("bulk-counts")).toHaveText(
     "0 grants to create, 2 to change, 1 to delete; 0 unchanged.",
   );
-  await undo.getByRole("button", { name: "Apply 3 changes" }).click();
-  await expect(undo.getByRole("status")).toHaveText("3 applied.");
+  await applyAll(undo, 3);
   expect(await grantOf(user.api, s.project.id, s.alpha, s.ann.id)).toEqual(edited);
   expect(await grantOf(user.api, s.project.id, s.beta, s.ann.id)).toEqual(annBeta);
   expect(await grantOf(user.api, s.project.id, s.gamma, s.ann.id)).toBeNull();
@@ -150,13 +115,7 @@ test("cells the server refuses (the member was removed meanwhile) are reported w
   allowConsoleErrors(failedRequest(404), failedRequest(400));
   const s = await seedBulk(admin, user.api);
   await openMatrix(page, user.token, s.project.id);
-  await selectColumn(page, s.bob.email);
-  await bulk(page).getByRole("button", { name: "Patch…" }).click();
-  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
-  await form.getByLabel("Change").selectOption({ label: "Turn a grant type on" });
-  await form.getByLabel("Grant").selectOption({ label: "Messaging" });
-  await form.getByRole("button", { name: "Preview" }).click();
-  const dialog = preview(page);
+  const dialog = await previewPatchOnColumn(page, s.bob.email, { turnOn: "Messaging" });
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "3 grants to create, 0 to change, 0 to delete; 0 unchanged.",
   );
@@ -188,13 +147,7 @@ test("cancelling half way stops writing and leaves the matrix equal to the serve
   const s = await seedBulk(admin, user.api);
   await seedRooms(user.api, s.project.id, 300);
   await openMatrix(page, user.token, s.project.id);
-  await selectColumn(page, s.bob.email);
-  await bulk(page).getByRole("button", { name: "Patch…" }).click();
-  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
-  await form.getByLabel("Change").selectOption({ label: "Turn a grant type on" });
-  await form.getByLabel("Grant").selectOption({ label: "Messaging" });
-  await form.getByRole("button", { name: "Preview" }).click();
-  const dialog = preview(page);
+  const dialog = await previewPatchOnColumn(page, s.bob.email, { turnOn: "Messaging" });
   await dialog.getByRole("button", { name: "Apply 303 changes" }).click();
   await expect(dialog.getByRole("progressbar", { name: "Applying the change" })).toBeVisible();
   await dialog.getByRole("button", { name: "Cancel" }).click();

@@ -6,7 +6,7 @@ import { createUser } from "../fixtures.ts";
 export async function seedAuditProject(owner: Meshagent, admin: Meshagent) {
   const project = await owner.createProject("Audited");
   const [ann, bob] = await Promise.all([createUser(admin, "ann"), createUser(admin, "bob")]);
-  const ids = await Promise.all([ann, bob].map(async (u) => (await u.api.whoami()).id));
+  const ids = [ann.id, bob.id];
   for (const id of ids) await owner.addMember(project.id, id);
   const [annId = "", bobId = ""] = ids;
   const lab = await owner.createRoom(project.id, { name: "lab" });

@@ -7,7 +7,7 @@ export async function openNewGrant(page: Page, admin: Meshagent, api: Meshagent,
   const project = await api.createProject("Scopes");
   const room = await api.createRoom(project.id, { name: "lobby" });
   const guest = await createUser(admin, "guest");
-  const guestId = (await guest.api.whoami()).id;
+  const guestId = guest.id;
   await api.addMember(project.id, guestId, {});
   await connect(page, token, { remember: true });
   await page.goto(`/project/${project.id}/grants/new?room=${room.id}&user=${guestId}`);
