@@ -7,23 +7,16 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
+import { launchChromium, openConsole } from "./browser.ts";
 import { cpuSecondsOf } from "./load.ts";
 import { cpuSecondsOfAll, loadAverage, processTree } from "./process-tree.ts";
 import { seedLarge } from "./seed-large.ts";
-import { printTargets, startServer, stopServer } from "./start-server.ts";
+import { printTargets, startServer, stopServer, type TargetRow } from "./start-server.ts";
 
 const TOKEN = "bench-admin-token";
 const GRANTS = 1_000;
 const TARGET_PREVIEW_MS = 1_000;
 const TARGET_RATE = 100;
-
-export interface BulkBenchRow {
-  measure: string;
-  value: string;
-  target: string;
-  met: boolean;
-}
 
 /** Opens the matrix of a seeded project at `origin` and measures the bulk patch; returns table rows. */
 export async function measureBulk(
@@ -32,18 +25,10 @@ export async function measureBulk(
   token: string,
   /** The server's process id, to report its CPU per grant. */
   serverPid?: number,
-): Promise<BulkBenchRow[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
+): Promise<TargetRow[]> {
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${origin}/connect`);
-    await page.getByLabel("Token").fill(token);
-    await page.getByLabel("Remember on this tab").check();
-    await page.getByRole("button", { name: "Connect", exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/connect"));
+    const page = await openConsole(browser, origin, token);
     await page.goto(`${origin}/project/${projectId}/grants`);
     await page.getByRole("grid").waitFor();
     await page.waitForLoadState("networkidle");

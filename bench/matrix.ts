@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { launchChromium, openConsole } from "./browser.ts";
-import { type BulkBenchRow, measureBulk } from "./matrix-bulk.ts";
+import { measureBulk } from "./matrix-bulk.ts";
 import { seedLarge } from "./seed-large.ts";
-import { printTargets, startServer, stopServer } from "./start-server.ts";
+import { printTargets, startServer, stopServer, type TargetRow } from "./start-server.ts";
 
 const TOKEN = "bench-admin-token";
 const ROW_H = 30; // features/grants/matrix/matrix-geometry.ts
@@ -44,7 +44,7 @@ async function scrollAcross(page: Page, rooms: number, members: number, frames: 
   return (await page.evaluate(`(${scrollScript})(${args})`)) as { longest: number; tbt: number; maxCells: number };
 }
 
-async function measureMatrix(origin: string, projectId: string): Promise<BulkBenchRow[]> {
+async function measureMatrix(origin: string, projectId: string): Promise<TargetRow[]> {
   const browser = await launchChromium();
   try {
     const page = await openConsole(browser, origin, TOKEN);
