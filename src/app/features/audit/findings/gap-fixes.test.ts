@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { planBulk } from "#app/components/bulk-change/bulk-plan.ts";
-import { indexOf } from "../testing/index-of.ts";
+import { anIndex } from "../testing/index-builder.ts";
 import { adminFixItems, grantMembersItems } from "./gap-fixes.ts";
 
-const index = indexOf([
-  ["lab", "me@x.io", { storage: {} }],
-  ["ops", "ann@x.io", { messaging: {} }],
+const index = anIndex([
+  ["lab", "me", { storage: {} }],
+  ["ops", "ann", { messaging: {} }],
 ]);
-const me = { id: "u-me@x.io", email: "me@x.io" };
+const me = { id: "u-me", email: "me@x.test" };
 const rooms = [
   { id: "r-lab", name: "lab" },
   { id: "r-ops", name: "ops" },
@@ -26,9 +26,9 @@ describe("the prepared fixes of the findings' gaps", () => {
   });
 
   it("members without a grant: the user default in the chosen room, each a grant to create", () => {
-    const plan = planBulk(grantMembersItems([{ id: "u-cid", email: "cid@x.io" }], { id: "r-lab", name: "lab" }));
+    const plan = planBulk(grantMembersItems([{ id: "u-cid", email: "cid@x.test" }], { id: "r-lab", name: "lab" }));
     expect(plan.items.map((i) => [i.cell.userEmail, i.cell.roomName, i.action])).toEqual([
-      ["cid@x.io", "lab", "create"],
+      ["cid@x.test", "lab", "create"],
     ]);
   });
 });
