@@ -8,19 +8,17 @@ type MessageProps = { span: number } & (
   | { kind: "error" | "stale"; error: unknown; onRetry: () => void }
 );
 
-/** A full-width row saying why there are no rows, with the next thing to do. */
+/** A full-width row saying why there are no rows (or why they are old), with the next thing to do. */
 export function DataTableMessage(props: MessageProps) {
   return (
-    <tbody>
-      <tr>
-        <td
-          colSpan={props.span}
-          className={props.kind === "stale" ? "border-b border-line px-4 py-2" : "px-6 py-14 text-center"}
-        >
-          <MessageBody {...props} />
-        </td>
-      </tr>
-    </tbody>
+    <tr>
+      <td
+        colSpan={props.span}
+        className={props.kind === "stale" ? "border-b border-line px-4 py-2" : "px-6 py-14 text-center"}
+      >
+        <MessageBody {...props} />
+      </td>
+    </tr>
   );
 }
 

@@ -2,7 +2,7 @@ import type { RowData } from "@tanstack/react-table";
 import { type ReactNode, useId } from "react";
 import { DataTableBody } from "./data-table-body.tsx";
 import { DataTableFilter } from "./data-table-filter.tsx";
-import { DataTableHead } from "./data-table-head.tsx";
+import { DataTableFrame } from "./data-table-frame.tsx";
 import { DataTablePagination } from "./data-table-pagination.tsx";
 import { useClampPage } from "./use-clamp-page.ts";
 import type { ServerTable } from "./use-server-table.ts";
@@ -59,17 +59,15 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           {orderNote}
         </p>
       )}
-      <div className="relative overflow-x-auto rounded-xl border border-line bg-surface shadow-xs">
-        <table
-          className={`w-full border-collapse text-left text-sm transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
-          aria-busy={query.isFetching || undefined}
-          aria-describedby={orderNote ? noteId : undefined}
-        >
-          <caption className="sr-only">{caption}</caption>
-          <DataTableHead table={table} />
-          <DataTableBody {...props} query={pastEnd ? { ...query, isPending: true } : query} />
-        </table>
-      </div>
+      <DataTableFrame
+        table={table}
+        caption={caption}
+        className={`transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
+        aria-busy={query.isFetching || undefined}
+        aria-describedby={orderNote ? noteId : undefined}
+      >
+        <DataTableBody {...props} query={pastEnd ? { ...query, isPending: true } : query} />
+      </DataTableFrame>
       <DataTablePagination table={table} noun={props.noun} loading={query.isPending || pastEnd} />
     </div>
   );

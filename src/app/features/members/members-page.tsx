@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import type { ProjectMember } from "#api/schemas/member.ts";
-import { DataTable } from "#app/components/data-table/data-table.tsx";
-import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { PagedTableSection } from "#app/components/data-table/paged-table-section.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormAlert } from "#app/components/ui/form-alert.tsx";
 import { sessionQueries } from "#app/lib/session-queries.ts";
@@ -19,7 +18,8 @@ const rowId = (row: MemberRow) => row.id;
 
 export function MembersPage() {
   const api = useApi();
-  const { projectId, search, query, rows, total, isAdmin, myUserId } = useMembersPage();
+  const list = useMembersPage();
+  const { projectId, isAdmin, myUserId } = list;
   const canLookUp = useQuery(sessionQueries.serverInfo(api)).data?.userLookup ?? false;
   const flags = useChangeMemberFlag(projectId, myUserId);
   const guarded = useGuardedFlagChange(flags.change, myUserId);
@@ -37,25 +37,26 @@ export function MembersPage() {
       }),
     [projectId, myUserId, isAdmin, request],
   );
-  const table = useServerTable({ columns, data: rows, rowCount: total, getRowId: rowId, search });
 
   return (
-    <div className="grid min-w-0 grid-cols-1 gap-3">
-      {flags.failure && (
-        <FormAlert>
-          <div className="flex items-start justify-between gap-3">
-            <span className="min-w-0 break-words">{flags.failure}</span>
-            <button type="button" className="shrink-0 underline" onClick={flags.dismissFailure}>
-              Dismiss
-            </button>
-          </div>
-        </FormAlert>
-      )}
-      <DataTable
-        table={table}
-        query={query}
-        search={search}
-        caption="Members"
+    <>
+      <PagedTableSection
+        title="Members"
+        intro={
+          flags.failure && (
+            <FormAlert>
+              <div className="flex items-start justify-between gap-3">
+                <span className="min-w-0 break-words">{flags.failure}</span>
+                <button type="button" className="shrink-0 underline" onClick={flags.dismissFailure}>
+                  Dismiss
+                </button>
+              </div>
+            </FormAlert>
+          )
+        }
+        list={list}
+        columns={columns}
+        getRowId={rowId}
         noun={["member", "members"]}
         orderNote="Ordered by e-mail. The API cannot sort members, so the columns are not sortable."
         filterLabel="Filter by name, e-mail or id"
@@ -80,6 +81,6 @@ export function MembersPage() {
           <SelfAdminWarning open={guarded.held !== null} onConfirm={guarded.confirm} onCancel={guarded.cancel} />
         </>
       )}
-    </div>
+    </>
   );
 }

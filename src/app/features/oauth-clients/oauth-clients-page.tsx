@@ -1,8 +1,7 @@
 import { useMemo, useState } from "react";
 import { useParams } from "react-router";
 import type { OAuthClient } from "#api/schemas/oauth-client.ts";
-import { DataTable } from "#app/components/data-table/data-table.tsx";
-import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { PagedTableSection } from "#app/components/data-table/paged-table-section.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { CreateOAuthClientDialog } from "./create-oauth-client-dialog.tsx";
 import { DeleteOAuthClientDialog } from "./delete-oauth-client-dialog.tsx";
@@ -17,7 +16,7 @@ type Open = { kind: "view" | "edit" | "delete"; client: OAuthClient } | null;
 
 export function OAuthClientsPage() {
   const projectId = useParams().projectId ?? "";
-  const { search, query, rows, total } = useOAuthClientsPage(projectId);
+  const list = useOAuthClientsPage(projectId);
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Open>(null);
   const columns = useMemo(
@@ -29,21 +28,23 @@ export function OAuthClientsPage() {
       }),
     [],
   );
-  const table = useServerTable({ columns, data: rows, rowCount: total, getRowId: rowId, search });
   const openAs = (kind: "view" | "edit" | "delete") => (open?.kind === kind ? open.client : null);
   const close = () => setOpen(null);
 
   return (
-    <section className="grid min-w-0 grid-cols-1 gap-3" aria-label="OAuth clients">
-      <p className="max-w-prose text-sm text-muted">
-        Applications that sign people in to this project with OAuth. A client's secret is shown once, when it is
-        created.
-      </p>
-      <DataTable
-        table={table}
-        query={query}
-        search={search}
-        caption="OAuth clients"
+    <>
+      <PagedTableSection
+        title="OAuth clients"
+        titled="label"
+        intro={
+          <p className="max-w-prose text-sm text-muted">
+            Applications that sign people in to this project with OAuth. A client's secret is shown once, when it is
+            created.
+          </p>
+        }
+        list={list}
+        columns={columns}
+        getRowId={rowId}
         noun={["client", "clients"]}
         orderNote="Oldest first. The API cannot sort OAuth clients, so the columns are not sortable."
         filterLabel="Filter by client ID, scope or metadata"
@@ -68,6 +69,6 @@ export function OAuthClientsPage() {
       />
       <EditOAuthClientDialog projectId={projectId} client={openAs("edit")} onClose={close} />
       <DeleteOAuthClientDialog projectId={projectId} client={openAs("delete")} onClose={close} />
-    </section>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from "react";
-import { DataTable } from "#app/components/data-table/data-table.tsx";
-import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { PagedTableSection } from "#app/components/data-table/paged-table-section.tsx";
 import { lazyDialog } from "#app/components/lazy-load/lazy-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { projectColumns } from "./project-columns.tsx";
@@ -16,7 +15,7 @@ const CreateProjectDialog = lazyDialog(
 const preloadDialog = CreateProjectDialog.preload;
 
 export function ProjectsPage() {
-  const { search, rows, total, query } = useProjectsPage();
+  const list = useProjectsPage();
   const [creating, setCreating] = useState(false);
   // Mounted from the first open on, so Radix can close it and return focus to the button.
   const [dialogWanted, setDialogWanted] = useState(false);
@@ -24,7 +23,6 @@ export function ProjectsPage() {
     setDialogWanted(true);
     setCreating(true);
   };
-  const table = useServerTable({ columns: projectColumns, data: rows, rowCount: total, getRowId: rowId, search });
   const newProject = (
     <Button variant="primary" onClick={openDialog} onPointerEnter={preloadDialog} onFocus={preloadDialog}>
       New project
@@ -38,11 +36,11 @@ export function ProjectsPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Projects</h1>
         <p className="text-muted">The projects your token can see, with your role in each.</p>
       </div>
-      <DataTable
-        table={table}
-        query={query}
-        search={search}
-        caption="Projects"
+      <PagedTableSection
+        title="Projects"
+        list={list}
+        columns={projectColumns}
+        getRowId={rowId}
         noun={["project", "projects"]}
         filterLabel="Filter projects"
         actions={newProject}

@@ -1,6 +1,5 @@
 import { useMemo, useState } from "react";
-import { DataTable } from "#app/components/data-table/data-table.tsx";
-import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { PagedTableSection } from "#app/components/data-table/paged-table-section.tsx";
 import { lazyDialog } from "#app/components/lazy-load/lazy-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { roomColumns } from "./room-columns.tsx";
@@ -16,10 +15,10 @@ const CreateRoomDialog = lazyDialog(
 const preloadDialog = CreateRoomDialog.preload;
 
 export function RoomsPage() {
-  const { projectId, search, query, rows, total } = useRoomsPage();
+  const list = useRoomsPage();
+  const { projectId, search } = list;
   const { canCreate, createDenied } = useRoomPermissions(projectId);
   const columns = useMemo(() => roomColumns(projectId), [projectId]);
-  const table = useServerTable({ columns, data: rows, rowCount: total, getRowId: rowId, search });
   const [creating, setCreating] = useState(false);
   const [dialogWanted, setDialogWanted] = useState(false);
   const openDialog = () => {
@@ -29,11 +28,11 @@ export function RoomsPage() {
 
   return (
     <>
-      <DataTable
-        table={table}
-        query={query}
-        search={search}
-        caption="Rooms"
+      <PagedTableSection
+        title="Rooms"
+        list={list}
+        columns={columns}
+        getRowId={rowId}
         noun={["room", "rooms"]}
         filterLabel="Filter rooms by name"
         actions={

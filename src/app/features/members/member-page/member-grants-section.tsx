@@ -1,8 +1,7 @@
 import { useMemo } from "react";
 import type { ProjectRoomGrant } from "#api/schemas/room-grant.ts";
 import type { DataTableQuery } from "#app/components/data-table/data-table.tsx";
-import { DataTable } from "#app/components/data-table/data-table.tsx";
-import { useServerTable } from "#app/components/data-table/use-server-table.ts";
+import { PagedTableSection } from "#app/components/data-table/paged-table-section.tsx";
 import type { TableSearch } from "#app/components/data-table/use-table-search-params.ts";
 import { GrantDialogLink } from "#app/components/grant-editor/grant-dialog-link.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
@@ -20,32 +19,26 @@ const noGrants: ProjectRoomGrant[] = [];
 /** Every room this member holds a grant in, each linking to the room and opening the grant dialog. */
 export function MemberGrantsSection({ projectId, search, query }: MemberGrantsSectionProps) {
   const columns = useMemo(() => memberGrantColumns(projectId), [projectId]);
-  const data = query.data?.roomGrants ?? noGrants;
-  const table = useServerTable({ columns, data, rowCount: query.data?.total, getRowId: rowId, search });
   return (
-    <section aria-labelledby="member-grants" className="grid min-w-0 grid-cols-1 gap-3">
-      <h2 id="member-grants" className="text-base font-semibold">
-        Room grants
-      </h2>
-      <DataTable
-        table={table}
-        query={query}
-        search={search}
-        caption="Room grants"
-        noun={["grant", "grants"]}
-        filterLabel="Filter by room name"
-        actions={
-          <GrantDialogLink target={{ kind: "new" }} className={buttonClass("primary")}>
-            Grant access to a room
-          </GrantDialogLink>
-        }
-        empty={
-          <>
-            <p className="font-medium">No room grants</p>
-            <p className="text-muted">This member cannot connect to any room yet.</p>
-          </>
-        }
-      />
-    </section>
+    <PagedTableSection
+      title="Room grants"
+      titled="heading"
+      list={{ search, query, rows: query.data?.roomGrants ?? noGrants, total: query.data?.total }}
+      columns={columns}
+      getRowId={rowId}
+      noun={["grant", "grants"]}
+      filterLabel="Filter by room name"
+      actions={
+        <GrantDialogLink target={{ kind: "new" }} className={buttonClass("primary")}>
+          Grant access to a room
+        </GrantDialogLink>
+      }
+      empty={
+        <>
+          <p className="font-medium">No room grants</p>
+          <p className="text-muted">This member cannot connect to any room yet.</p>
+        </>
+      }
+    />
   );
 }
