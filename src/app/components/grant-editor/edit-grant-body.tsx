@@ -8,14 +8,14 @@ import { grantNewPath } from "#app/lib/grant-editor-links.ts";
 import { grantDetailQuery } from "#app/lib/grant-queries.ts";
 import { memberQueries } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { GrantEditorForm } from "./grant-editor-form.tsx";
+import { GrantEditorForm, type GrantOutcome } from "./grant-editor-form.tsx";
 import { memberLabel } from "./use-grant-parties.ts";
 
 export interface EditGrantBodyProps {
   projectId: string;
   roomId: string;
   userId: string;
-  onLeave: () => void;
+  onLeave: (outcome?: GrantOutcome) => void;
 }
 
 /** The stored grant of one user in one room, and its editor; loading and failure are shown in place. */
@@ -44,7 +44,7 @@ export function EditGrantBody({ projectId, roomId, userId, onLeave }: EditGrantB
               Retry
             </Button>
           )}
-          <Button onClick={onLeave}>Back</Button>
+          <Button onClick={() => onLeave()}>Back</Button>
         </div>
       </div>
     );

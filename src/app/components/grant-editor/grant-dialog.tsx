@@ -7,6 +7,7 @@ import { grantDetailQuery } from "#app/lib/grant-queries.ts";
 import { memberQueries } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { EditGrantBody } from "./edit-grant-body.tsx";
+import type { GrantOutcome } from "./grant-editor-form.tsx";
 import { NewGrantBody } from "./new-grant-body.tsx";
 import { memberLabel } from "./use-grant-parties.ts";
 
@@ -20,7 +21,8 @@ interface GrantDialogProps {
   target: GrantDialogTarget;
   /** New: the other side chosen in advance (the grant matrix knows both the room and the member). */
   otherId?: string;
-  onClose: () => void;
+  /** With "revoked" when the dialog revoked the grant before closing. */
+  onClose: (outcome?: GrantOutcome) => void;
 }
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);

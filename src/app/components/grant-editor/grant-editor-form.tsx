@@ -24,8 +24,11 @@ interface GrantEditorFormProps {
   /** Who and where, for messages: "ada@example.com in lobby". */
   who: string;
   /** After save, revoke or Cancel: back to the page that opened the editor, or close its dialog. */
-  onLeave: () => void;
+  onLeave: (outcome?: GrantOutcome) => void;
 }
+
+/** What the editor did before leaving, when the opener can use it without a read: "revoked" (the grant is gone). */
+export type GrantOutcome = "revoked";
 
 /** The scope editor with Save (reviewed when editing), Cancel and Revoke. */
 export function GrantEditorForm({ target, existing, initial, who, onLeave }: GrantEditorFormProps) {
@@ -38,10 +41,10 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
   const dirty = !valid || !scopesEqual(existing ?? initial, editor.lastValid);
   const guard = useUnsavedChangesGuard(dirty);
 
-  const leave = (message: string) => {
+  const leave = (message: string, outcome?: GrantOutcome) => {
     toast.success(message);
     guard.allowLeaving();
-    onLeave();
+    onLeave(outcome);
   };
   // A failure closes the review: the problem is shown under the editor (with "edit the existing one" for a 409).
   const saveNew = () =>
@@ -76,7 +79,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
                   {create.isPending ? "Creating…" : "Create grant"}
                 </Button>
               )}
-              <Button onClick={onLeave}>Cancel</Button>
+              <Button onClick={() => onLeave()}>Cancel</Button>
               <span className="text-xs text-muted" aria-live="polite">
                 {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
               </span>
@@ -124,7 +127,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
             }}
             who={who}
             onConfirm={() =>
-              revoke.mutate(undefined, { onSuccess: () => leave(`Grant of ${who.slice(0, 120)} revoked`) })
+              revoke.mutate(undefined, { onSuccess: () => leave(`Grant of ${who.slice(0, 120)} revoked`, "revoked") })
             }
             pending={revoke.isPending}
             error={revoke.isError ? describeError(revoke.error) : null}

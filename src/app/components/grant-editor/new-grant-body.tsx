@@ -5,7 +5,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { memberQueries } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { GrantEditorForm } from "./grant-editor-form.tsx";
+import { GrantEditorForm, type GrantOutcome } from "./grant-editor-form.tsx";
 import { MemberPicker, RoomPicker } from "./party-pickers.tsx";
 import { useGrantHolders } from "./use-grant-holders.ts";
 import { memberLabel, useRoomName } from "./use-grant-parties.ts";
@@ -27,7 +27,7 @@ export interface NewGrantBodyProps {
   onChoose: (party: GrantParty, id: string | null) => void;
   /** The other side picked already holds a grant with the chosen one: open that grant instead. */
   onEditExisting: (roomId: string, userId: string) => void;
-  onLeave: () => void;
+  onLeave: (outcome?: GrantOutcome) => void;
 }
 
 /** Creating a grant: the room and the member the opener left open are picked, then the scope (from "none"). */

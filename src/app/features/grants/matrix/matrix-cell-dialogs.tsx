@@ -27,9 +27,12 @@ export function MatrixCellDialogs({ projectId, access, editing, revoking, onClos
         side={{ party: "room", roomId: editing.roomId, roomName: editing.roomName }}
         target={index?.get(editing.roomId, editing.userId) ? { kind: "edit", id: editing.userId } : { kind: "new" }}
         otherId={editing.userId}
-        onClose={() => {
+        onClose={(outcome) => {
           const room = { id: editing.roomId, name: editing.roomName };
-          void access.refreshCell(room, { id: editing.userId, email: editing.userEmail });
+          const user = { id: editing.userId, email: editing.userEmail };
+          // A grant revoked here is known gone: reading it again would only answer 404.
+          if (outcome === "revoked") index?.setCell(room, user, null);
+          else void access.refreshCell(room, user);
           close();
         }}
       />
