@@ -1,5 +1,6 @@
 import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import type { Meshagent } from "#api/client.ts";
+import type { GrantJournalQuery } from "#api/schemas/grant-journal.ts";
 import { limiter, loadAllPages } from "./access-index/load-all-pages.ts";
 import { projectKeys } from "./project-queries.ts";
 
@@ -11,8 +12,8 @@ export interface GrantPageParams {
 }
 
 // Room grants, by room and by user, and single grants on a branch of their own. A grant change for
-// (room, user) invalidates `room(…)`, `user(…)` and `one(…)`: the lists and counts of that room and
-// that user and the grant itself, nothing else (see refreshGrantQueries).
+// (room, user) invalidates `room(…)`, `user(…)`, `counts`, `journal` and `one(…)`: the lists and counts
+// of that room and that user, the journal and the grant itself, nothing else (see refreshGrantQueries).
 export const grantKeys = {
   all: (projectId: string) => [...projectKeys.project(projectId), "grants"] as const,
   rooms: (projectId: string) => [...grantKeys.all(projectId), "by-room"] as const,
@@ -31,7 +32,17 @@ export const grantKeys = {
   roomCounts: (projectId: string) => [...grantKeys.counts(projectId), "rooms"] as const,
   userCounts: (projectId: string) => [...grantKeys.counts(projectId), "users"] as const,
   one: (projectId: string, roomId: string, userId: string) => [...grantKeys.ones(projectId), roomId, userId] as const,
+  /** The change journal's pages: any grant change adds to it. */
+  journal: (projectId: string) => [...grantKeys.all(projectId), "journal"] as const,
+  journalPage: (projectId: string, params: GrantJournalQuery) => [...grantKeys.journal(projectId), params] as const,
 };
+
+/**
+ * The project's access index (every grant, one large read): beside `grantKeys.all`, not under it, so
+ * refreshing the project's grant lists (after a bulk run) leaves it to its owner, which reloads it
+ * or sets its cells itself. Still under the project's prefix.
+ */
+export const accessIndexKey = (projectId: string) => [...projectKeys.project(projectId), "access-index"] as const;
 
 // Counts are a one-row page's `total`: the API has no count endpoint per room or user. They change
 // only through grant mutations, which invalidate them, so they may stay fresh for a while.
@@ -108,8 +119,8 @@ export const grantDetailQuery = (api: Meshagent, projectId: string, roomId: stri
   });
 
 /**
- * After a grant of (room, user) changed: refetch that room's and that user's lists and counts on
- * screen, and mark the grant itself stale without refetching it (the editor that changed it leaves
+ * After a grant of (room, user) changed: refetch that room's and that user's lists and counts and
+ * the change journal on screen, and mark the grant itself stale without refetching it (the editor that changed it leaves
  * at once; refetching a revoked grant would only flash a 404).
  */
 export async function refreshGrantQueries(
@@ -120,6 +131,7 @@ export async function refreshGrantQueries(
     queryClient.invalidateQueries({ queryKey: grantKeys.room(projectId, roomId) }),
     queryClient.invalidateQueries({ queryKey: grantKeys.user(projectId, userId) }),
     queryClient.invalidateQueries({ queryKey: grantKeys.counts(projectId) }),
+    queryClient.invalidateQueries({ queryKey: grantKeys.journal(projectId) }),
     queryClient.invalidateQueries({ queryKey: grantKeys.one(projectId, roomId, userId), refetchType: "none" }),
   ]);
 }

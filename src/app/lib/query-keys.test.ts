@@ -1,6 +1,6 @@
 import { QueryClient, type QueryKey } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
-import { grantKeys, refreshGrantQueries } from "./grant-queries.ts";
+import { accessIndexKey, grantKeys, refreshGrantQueries } from "./grant-queries.ts";
 import { memberKeys } from "./member-queries.ts";
 import { projectKeys } from "./project-queries.ts";
 import { roomKeys } from "./room-queries.ts";
@@ -23,6 +23,8 @@ function filledCache() {
     otherUserGrants: grantKeys.byUser("p", "u2", page),
     grant: grantKeys.one("p", "r1", "u1"),
     otherGrant: grantKeys.one("p", "r1", "u2"),
+    journal: grantKeys.journalPage("p", { limit: 50, offset: 0 }),
+    index: accessIndexKey("p"),
   } satisfies Record<string, QueryKey>;
   for (const key of Object.values(keys)) queryClient.setQueryData(key, {});
   const stale = () =>
@@ -42,7 +44,22 @@ describe("query keys", () => {
   it("a grant change refreshes that room's and that user's lists and counts and the grant, nothing else", async () => {
     const { queryClient, stale } = filledCache();
     await refreshGrantQueries(queryClient, { projectId: "p", roomId: "r1", userId: "u1" });
-    expect(stale()).toEqual(["roomGrants", "roomCount", "userGrants", "grant"]);
+    expect(stale()).toEqual(["roomGrants", "roomCount", "userGrants", "grant", "journal"]);
+  });
+
+  it("refreshing every grant list after a bulk run leaves the access index to its owner", async () => {
+    const { queryClient, stale } = filledCache();
+    await queryClient.invalidateQueries({ queryKey: grantKeys.all("p") });
+    expect(stale()).toEqual([
+      "roomGrants",
+      "roomCount",
+      "otherRoomGrants",
+      "userGrants",
+      "otherUserGrants",
+      "grant",
+      "otherGrant",
+      "journal",
+    ]);
   });
 
   it("everything of one project sits under its prefix, and nothing of another", async () => {
@@ -50,6 +67,6 @@ describe("query keys", () => {
     await queryClient.invalidateQueries({ queryKey: projectKeys.project("other") });
     expect(stale()).toEqual([]);
     await queryClient.invalidateQueries({ queryKey: projectKeys.project("p") });
-    expect(stale()).toHaveLength(12);
+    expect(stale()).toHaveLength(14);
   });
 });

@@ -1,6 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { accessIndexKey } from "#app/lib/access-index/use-project-access-index.ts";
 import { type BulkProgress, type BulkReport, runBulk } from "#app/lib/bulk-runner.ts";
 import { grantKeys } from "#app/lib/grant-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
@@ -52,12 +51,8 @@ export function useBulkRun(projectId: string, onWritten: (applied: AppliedItem[]
     progress.cancel();
     applied.current = [...applied.current, ...report.done.map((d) => d.value)];
     setState({ phase: "finished", report, cancelled: abort.signal.aborted });
-    // The project's access index is the caller's to reload (onApplied): it is one large read.
-    const index = JSON.stringify(accessIndexKey(projectId));
-    await queryClient.invalidateQueries({
-      queryKey: grantKeys.all(projectId),
-      predicate: (query) => JSON.stringify(query.queryKey) !== index,
-    });
+    // Lists, counts and the journal; the access index (not under grantKeys.all) is the caller's to reload (onApplied).
+    await queryClient.invalidateQueries({ queryKey: grantKeys.all(projectId) });
     onWritten(applied.current);
   }
 

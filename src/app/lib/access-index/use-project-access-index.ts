@@ -1,13 +1,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState, useSyncExternalStore } from "react";
 import { NotFoundError } from "#api/errors.ts";
-import { grantKeys } from "#app/lib/grant-queries.ts";
+import { accessIndexKey } from "#app/lib/grant-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import type { AccessIndex } from "./access-index.ts";
 import { type LoadProgress, loadAccessIndex } from "./load-access-index.ts";
-
-/** The index's cache key: under the project's grants, so whatever refreshes all of them refreshes it too. */
-export const accessIndexKey = (projectId: string) => [...grantKeys.all(projectId), "access-index"] as const;
 
 const noop = () => () => {};
 

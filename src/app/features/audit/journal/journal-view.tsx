@@ -5,6 +5,7 @@ import type { BulkItem } from "#app/components/bulk-change/bulk-plan.ts";
 import { BulkPreviewDialog } from "#app/components/bulk-change/bulk-preview-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
+import { grantKeys } from "#app/lib/grant-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { ExportButtons } from "../export-buttons.tsx";
 import { dayStart, JournalFilters, type JournalFilterValues } from "./journal-filters.tsx";
@@ -46,7 +47,7 @@ export function JournalView({ projectId, onApplied }: { projectId: string; onApp
     until: dayStart(values.to, 1),
   };
   const journal = useQuery({
-    queryKey: ["projects", projectId, "grant-journal", query],
+    queryKey: grantKeys.journalPage(projectId, query),
     queryFn: ({ signal }) => api.listGrantJournal(projectId, query, { signal }),
     placeholderData: keepPreviousData,
   });

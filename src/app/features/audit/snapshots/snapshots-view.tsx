@@ -1,7 +1,7 @@
 import { useIsFetching, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Button } from "#app/components/ui/button.tsx";
-import { accessIndexKey } from "#app/lib/access-index/use-project-access-index.ts";
+import { accessIndexKey } from "#app/lib/grant-queries.ts";
 import { projectQueries } from "#app/lib/project-queries.ts";
 import { saveFile } from "#app/lib/save-file.ts";
 import { useApi } from "#app/lib/use-session.ts";
