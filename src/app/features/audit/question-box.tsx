@@ -4,6 +4,7 @@ import { inputClass, TextField } from "#app/components/ui/text-field.tsx";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { useMemberSearch } from "#app/lib/use-member-search.ts";
 import { ExportButtons } from "./export-buttons.tsx";
+import { ShowAllButton, shownNote, useFirstRows } from "./first-rows.tsx";
 import { type Answer, ask, questionKind, questionKinds } from "./questions.ts";
 import { TableScroller } from "./table-scroller.tsx";
 
@@ -36,6 +37,7 @@ export function QuestionBox({ projectId, index }: { projectId: string; index: Ac
     () => (ready && kind ? ask(index, { kind, target, room, member }) : []),
     [index, kind, target, room, member, ready],
   );
+  const rows = useMemo(() => answers.map(asRow), [answers]);
   if (kind === undefined) return null;
 
   return (
@@ -80,48 +82,65 @@ export function QuestionBox({ projectId, index }: { projectId: string; index: Ac
       {!ready ? (
         <p className="text-sm text-muted">Enter the {kind.target?.toLowerCase()} to ask about.</p>
       ) : (
-        <>
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <p role="status" className="text-sm">
-              {answers.length} {answers.length === 1 ? "pair is" : "pairs are"} allowed to {kind.label.toLowerCase()}
-              {kind.target !== undefined && ` ${target}`}
-            </p>
-            <ExportButtons view={`${kind.label} ${target}`} columns={columns} rows={answers.map(asRow)} />
-          </div>
-          <AnswersTable answers={answers} />
-        </>
+        <Answers
+          // A new question starts again from its first rows.
+          key={`${kind.key}|${target}|${room}|${member}`}
+          answers={answers}
+          status={`allowed to ${kind.label.toLowerCase()}${kind.target !== undefined ? ` ${target}` : ""}`}
+          exportView={`${kind.label} ${target}`}
+          rows={rows}
+        />
       )}
     </section>
   );
 }
 
-function AnswersTable({ answers }: { answers: Answer[] }) {
+interface AnswersProps {
+  answers: Answer[];
+  status: string;
+  exportView: string;
+  rows: ReturnType<typeof asRow>[];
+}
+
+/** The answer: its count, its exports (every row) and the first rows of the table. */
+function Answers({ answers, status, exportView, rows }: AnswersProps) {
+  const { shown, held, showAll } = useFirstRows(answers);
   return (
-    <TableScroller label="Allowed pairs, scrollable">
-      <table className="w-full text-sm" aria-label="Allowed pairs">
-        <thead className="bg-subtle text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Room
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Member
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Decided by
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {answers.map((a) => (
-            <tr key={`${a.roomId}/${a.userId}`} className="border-t border-line">
-              <td className="px-3 py-2">{a.roomName}</td>
-              <td className="px-3 py-2">{a.userEmail}</td>
-              <td className="px-3 py-2 font-mono text-xs">{a.because}</td>
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" className="text-sm">
+          {answers.length} {answers.length === 1 ? "pair is" : "pairs are"} {status}
+          {shownNote(shown.length, answers.length)}
+        </p>
+        <ExportButtons view={exportView} columns={columns} rows={rows} />
+      </div>
+      <TableScroller label="Allowed pairs, scrollable">
+        <table className="w-full text-sm" aria-label="Allowed pairs">
+          <thead className="bg-subtle text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Room
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Member
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Decided by
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroller>
+          </thead>
+          <tbody>
+            {shown.map((a) => (
+              <tr key={`${a.roomId}/${a.userId}`} className="border-t border-line">
+                <td className="px-3 py-2">{a.roomName}</td>
+                <td className="px-3 py-2">{a.userEmail}</td>
+                <td className="px-3 py-2 font-mono text-xs">{a.because}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
+      {held && <ShowAllButton total={answers.length} noun="pairs" onClick={showAll} />}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { decideLlmModel, decidePullContainerImage } from "#api/scope/access-patt
 import { type Decision, describeDecision } from "#api/scope/decision.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
+import { labelOrder } from "#app/lib/access-index/label-order.ts";
 
 // The question box: "who may do X?" over the whole project, answered with Meshagent's own matching
 // rules (src/api/scope, spec §7.3), each allowed pair with the scope entry that decided it.
@@ -80,34 +81,50 @@ export interface Question {
   member: string;
 }
 
-const contains = (text: string, part: string) => text.toLowerCase().includes(part.trim().toLowerCase());
+/** A case-insensitive substring test, or undefined when the filter is empty (it matches everything). */
+function containing(part: string): ((text: string) => boolean) | undefined {
+  const needle = part.trim().toLowerCase();
+  return needle === "" ? undefined : (text) => text.toLowerCase().includes(needle);
+}
 
-/** The allowed (room, member) pairs, by room then member; each distinct scope is decided once. */
+/** The allowed (room, member) pairs, by room name then member e-mail; each distinct scope is decided once. */
 export function ask(index: AccessIndex, q: Question): Answer[] {
+  const roomMatches = containing(q.room);
+  const memberMatches = containing(q.member);
+  const target = q.target.trim();
   const decided = new Map<number, Decision>();
-  const answers: Answer[] = [];
-  for (const room of index.rooms.values()) {
-    if (!contains(room.name, q.room)) continue;
-    for (const [userId, scopeId] of index.roomCells(room.id)) {
+  const keyed: { answer: Answer; room: number; user: number }[] = [];
+  const { rooms, roomRank, userRank } = labelOrder(index);
+  for (const roomId of rooms) {
+    const room = index.rooms.get(roomId);
+    if (room === undefined || (roomMatches !== undefined && !roomMatches(room.name))) continue;
+    const rank = roomRank(roomId);
+    for (const [userId, scopeId] of index.roomCells(roomId)) {
       const email = index.users.get(userId)?.email ?? userId;
-      if (!contains(email, q.member)) continue;
+      if (memberMatches !== undefined && !memberMatches(email)) continue;
       let decision = decided.get(scopeId);
       if (decision === undefined) {
         const entry = index.scopes[scopeId];
         if (entry === undefined) continue;
-        decision = q.kind.decide(entry.scope, q.target.trim());
+        decision = q.kind.decide(entry.scope, target);
         decided.set(scopeId, decision);
       }
       if (!decision.allowed) continue;
-      answers.push({
-        roomId: room.id,
-        roomName: room.name,
-        userId,
-        userEmail: email,
-        decision,
-        because: describeDecision(decision),
-      });
+      const answer = { roomId, roomName: room.name, userId, userEmail: email, decision, because: "" };
+      keyed.push({ answer, room: rank, user: userRank(userId) });
     }
   }
-  return answers.sort((a, b) => a.roomName.localeCompare(b.roomName) || a.userEmail.localeCompare(b.userEmail));
+  // Rooms come in name order already; members sort by rank within each room (numbers, not text).
+  keyed.sort((a, b) => a.room - b.room || a.user - b.user);
+  // One description per distinct decision, not per pair.
+  const because = new Map<Decision, string>();
+  return keyed.map(({ answer }) => {
+    let text = because.get(answer.decision);
+    if (text === undefined) {
+      text = describeDecision(answer.decision);
+      because.set(answer.decision, text);
+    }
+    answer.because = text;
+    return answer;
+  });
 }

@@ -1,7 +1,8 @@
 import type { ApiScope } from "#api/scope/schema.ts";
 import type { AccessCell } from "#app/components/bulk-change/bulk-types.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
-import { byText, type Pair, pairsWhere } from "../overview/overview-stats.ts";
+import { byText } from "#app/lib/access-index/label-order.ts";
+import { type Pair, pairsWhere } from "../overview/overview-stats.ts";
 import { fixLint, type LintKey, lintsOf, scopeLints } from "./scope-lints.ts";
 
 // What the findings view reports, from the access index beside the project's members and rooms

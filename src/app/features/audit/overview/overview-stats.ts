@@ -5,9 +5,6 @@ import { byText, labelOrder } from "#app/lib/access-index/label-order.ts";
 // The lists behind the overview's numbers: the (room, member) pairs whose scope passes a test,
 // by room name then member e-mail. The numbers themselves are in overview-aggregates.ts.
 
-// Findings sort with the same collator; it lives with the index's label order.
-export { byText };
-
 /** One (room, member) pair behind a number. */
 export interface Pair {
   roomId: string;

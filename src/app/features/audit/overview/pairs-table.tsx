@@ -1,12 +1,10 @@
-import { useState } from "react";
 import { levelLabels } from "#app/components/scope-editor/level-colors.ts";
-import { Button } from "#app/components/ui/button.tsx";
 import { ColumnHead } from "../column-head.tsx";
 import { ExportButtons } from "../export-buttons.tsx";
+import { ShowAllButton, shownNote, useFirstRows } from "../first-rows.tsx";
 import { TableScroller } from "../table-scroller.tsx";
 import type { Pair } from "./overview-stats.ts";
 
-const FIRST = 100;
 const columns = ["room", "member", "level", "scope"] as const;
 const asRow = (p: Pair) => ({
   room: p.roomName,
@@ -17,14 +15,13 @@ const asRow = (p: Pair) => ({
 
 /** (room, member) pairs as a table: the first hundred, then all on request; exports always hold all. */
 export function PairsTable({ label, pairs, view }: { label: string; pairs: readonly Pair[]; view: string }) {
-  const [all, setAll] = useState(false);
-  const shown = all ? pairs : pairs.slice(0, FIRST);
+  const { shown, held, showAll } = useFirstRows(pairs);
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="text-sm">
           {pairs.length} {pairs.length === 1 ? "pair" : "pairs"}
-          {shown.length < pairs.length && `, the first ${shown.length} shown`}
+          {shownNote(shown.length, pairs.length)}
         </p>
         <ExportButtons view={view} columns={columns} rows={pairs.map(asRow)} />
       </div>
@@ -43,11 +40,7 @@ export function PairsTable({ label, pairs, view }: { label: string; pairs: reado
           </tbody>
         </table>
       </TableScroller>
-      {shown.length < pairs.length && (
-        <Button size="sm" className="justify-self-start" onClick={() => setAll(true)}>
-          Show all {pairs.length} pairs
-        </Button>
-      )}
+      {held && <ShowAllButton total={pairs.length} noun="pairs" onClick={showAll} />}
     </div>
   );
 }
