@@ -121,6 +121,28 @@ test("a room deleted while the page is open: its cell reports it, and the matrix
   await expect(page.getByRole("rowheader")).toHaveText([/^alpha/]);
 });
 
+test("a room deleted while its cell's grant dialog is open: the save reports it, and after Cancel its row is gone", async ({
+  page,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(400));
+  const project = await user.api.createProject("Deleted under the dialog");
+  const [alpha, beta] = await Promise.all(["alpha", "beta"].map((name) => user.api.createRoom(project.id, { name })));
+  if (!alpha || !beta) throw new Error("seed failed");
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/grants`);
+  await matrixCell(page, "beta", user.email).click();
+  const dialog = page.getByRole("dialog", { name: "Grant access to beta" });
+  await expect(dialog.getByRole("button", { name: "Create grant" })).toBeEnabled();
+  await user.api.deleteRoom(project.id, beta.id);
+  await dialog.getByRole("button", { name: "Create grant" }).click();
+  await expect(dialog).toContainText("room_id: no room in this project has this id");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("rowheader")).toHaveText([/^alpha/]);
+});
+
 test("a hand-made URL with unknown values falls back to the defaults instead of breaking the page", async ({
   page,
   user,

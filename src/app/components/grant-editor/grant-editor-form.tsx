@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { toast } from "sonner";
+import { ApiError } from "#api/errors.ts";
 import { widensSensitive } from "#api/scope/diff.ts";
 import { scopesEqual } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
@@ -27,8 +28,17 @@ interface GrantEditorFormProps {
   onLeave: (outcome?: GrantOutcome) => void;
 }
 
-/** What the editor did before leaving, when the opener can use it without a read: "revoked" (the grant is gone). */
-export type GrantOutcome = "revoked";
+/**
+ * What the editor learnt before leaving, when the opener can use it without a read: "revoked" (the
+ * grant is gone), "party-gone" (a save failed because the room or the member was deleted meanwhile).
+ */
+export type GrantOutcome = "revoked" | "party-gone";
+
+/** A 404, or a 400 naming the room or the member: the grant's room or member no longer exists. */
+const partyGone = (error: unknown) =>
+  error instanceof ApiError &&
+  (error.status === 404 ||
+    (error.status === 400 && (error.issueFor("room_id") !== undefined || error.issueFor("user_id") !== undefined)));
 
 /** The scope editor with Save (reviewed when editing), Cancel and Revoke. */
 export function GrantEditorForm({ target, existing, initial, who, onLeave }: GrantEditorFormProps) {
@@ -36,6 +46,8 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
   const { create, update, revoke } = useGrantMutations(target);
   const [reviewing, setReviewing] = useState(false);
   const [revoking, setRevoking] = useState(false);
+  const [gone, setGone] = useState(false);
+  const noteGone = (error: unknown) => partyGone(error) && setGone(true);
   const valid = editor.errors.length === 0;
   const unchanged = existing !== undefined && valid && scopesEqual(existing, editor.lastValid);
   const dirty = !valid || !scopesEqual(existing ?? initial, editor.lastValid);
@@ -50,14 +62,20 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
   const saveNew = () =>
     create.mutate(editor.lastValid, {
       onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`),
-      onError: () => setReviewing(false),
+      onError: (error) => {
+        setReviewing(false);
+        noteGone(error);
+      },
     });
   // A new grant that gives sensitive access (admin, secrets, tunnels, storage write) is reviewed first,
   // as a widening edit is; anything narrower is created at once.
   const requestCreate = () =>
     widensSensitive(presets.none(), editor.lastValid).length > 0 ? setReviewing(true) : saveNew();
   const saveChange = () =>
-    update.mutate(editor.lastValid, { onSuccess: () => leave(`Grant of ${who.slice(0, 120)} saved`) });
+    update.mutate(editor.lastValid, {
+      onSuccess: () => leave(`Grant of ${who.slice(0, 120)} saved`),
+      onError: noteGone,
+    });
 
   return (
     <div className="grid min-w-0 gap-5">
@@ -79,7 +97,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
                   {create.isPending ? "Creating…" : "Create grant"}
                 </Button>
               )}
-              <Button onClick={() => onLeave()}>Cancel</Button>
+              <Button onClick={() => onLeave(gone ? "party-gone" : undefined)}>Cancel</Button>
               <span className="text-xs text-muted" aria-live="polite">
                 {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
               </span>

@@ -1,5 +1,7 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { GrantDialog } from "#app/components/grant-editor/grant-dialog.tsx";
 import type { ProjectAccess } from "#app/lib/access-index/use-project-access-index.ts";
+import { refreshMatrixAxes } from "./matrix-queries.ts";
 import { MatrixRevokeDialog } from "./matrix-revoke-dialog.tsx";
 import type { CellRef } from "./matrix-selection.ts";
 
@@ -16,6 +18,7 @@ const refocusGrid = () => document.querySelector<HTMLElement>('[data-testid="gra
 /** One cell's grant dialog (create, change) or its revoke confirmation; the cell is refreshed after, focus goes back to the grid. */
 export function MatrixCellDialogs({ projectId, access, editing, revoking, onClosed }: MatrixCellDialogsProps) {
   const { index } = access;
+  const queryClient = useQueryClient();
   const close = () => {
     onClosed();
     refocusGrid();
@@ -32,7 +35,11 @@ export function MatrixCellDialogs({ projectId, access, editing, revoking, onClos
           const user = { id: editing.userId, email: editing.userEmail };
           // A grant revoked here is known gone: reading it again would only answer 404.
           if (outcome === "revoked") index?.setCell(room, user, null);
-          else void access.refreshCell(room, user);
+          // The room or the member was deleted meanwhile (a save said so): its row or column leaves.
+          else if (outcome === "party-gone") {
+            index?.setCell(room, user, null);
+            void refreshMatrixAxes(queryClient, projectId);
+          } else void access.refreshCell(room, user);
           close();
         }}
       />
