@@ -68,59 +68,53 @@ export function listGrants(db: Db, projectId: string, p: Page & { order: GrantOr
         : grantKeys(db, projectId, p.order).slice(p.offset, p.offset + p.limit);
     return grantsPage(db, keys, total);
   }
-  const where =
-    "g.project_id = ? AND (g.room_name LIKE ? ESCAPE '\\' OR g.user_id IN (SELECT id FROM users WHERE email LIKE ? ESCAPE '\\'))";
   const pattern = likePattern(p.filter);
-  const keys = rowids(
-    db,
-    `SELECT g.rowid FROM room_grants g WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
-    projectId,
-    pattern,
-    pattern,
-    p.limit,
-    p.offset,
-  );
-  const total = totalOf(keys, p, () =>
-    count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, pattern, pattern),
-  );
-  return grantsPage(db, keys, total);
+  return queriedPage(db, p, {
+    from: "FROM room_grants g WHERE g.project_id = ? AND (g.room_name LIKE ? ESCAPE '\\' OR g.user_id IN (SELECT id FROM users WHERE email LIKE ? ESCAPE '\\'))",
+    params: [projectId, pattern, pattern],
+    order: grantOrders[p.order],
+  });
 }
 
 export function listGrantsByUser(db: Db, projectId: string, userId: string, p: Page & { order: GrantOrder }) {
-  const where = "g.project_id = ? AND g.user_id = ? AND g.room_name LIKE ? ESCAPE '\\'";
   const pattern = likePattern(p.filter);
-  const keys = rowids(
-    db,
-    `SELECT g.rowid FROM room_grants g WHERE ${where} ORDER BY ${grantOrders[p.order]} LIMIT ? OFFSET ?`,
-    projectId,
-    userId,
-    pattern,
-    p.limit,
-    p.offset,
-  );
-  const total = totalOf(keys, p, () =>
-    memo(db, memoKey("user-grant-total", projectId, userId, pattern), () =>
-      count(db, `SELECT count(*) AS n FROM room_grants g WHERE ${where}`, projectId, userId, pattern),
-    ),
-  );
-  return grantsPage(db, keys, total);
+  return queriedPage(db, p, {
+    from: "FROM room_grants g WHERE g.project_id = ? AND g.user_id = ? AND g.room_name LIKE ? ESCAPE '\\'",
+    params: [projectId, userId, pattern],
+    order: grantOrders[p.order],
+    totalKey: memoKey("user-grant-total", projectId, userId, pattern),
+  });
 }
 
 export function listGrantsByRoom(db: Db, roomId: string, p: Page) {
-  const from = "FROM room_grants g JOIN users u ON u.id = g.user_id WHERE g.room_id = ? AND u.email LIKE ? ESCAPE '\\'";
   const pattern = likePattern(p.filter);
+  return queriedPage(db, p, {
+    from: "FROM room_grants g JOIN users u ON u.id = g.user_id WHERE g.room_id = ? AND u.email LIKE ? ESCAPE '\\'",
+    params: [roomId, pattern],
+    order: "u.email",
+    totalKey: memoKey("room-grant-total", roomId, pattern),
+  });
+}
+
+interface GrantQuery {
+  /** `FROM … WHERE …` of the grants listed, aliased `g`, with `?` for `params`. */
+  from: string;
+  params: unknown[];
+  order: string;
+  /** Where the total is kept until the next write; without it, it is counted each time it is needed. */
+  totalKey?: string;
+}
+
+/** The page of the grants a query finds: their rowids from it, the total counted only when the page does not tell it. */
+function queriedPage(db: Db, p: Page, q: GrantQuery): string {
   const keys = rowids(
     db,
-    `SELECT g.rowid ${from} ORDER BY u.email LIMIT ? OFFSET ?`,
-    roomId,
-    pattern,
+    `SELECT g.rowid ${q.from} ORDER BY ${q.order} LIMIT ? OFFSET ?`,
+    ...q.params,
     p.limit,
     p.offset,
   );
-  const total = totalOf(keys, p, () =>
-    memo(db, memoKey("room-grant-total", roomId, pattern), () =>
-      count(db, `SELECT count(*) AS n ${from}`, roomId, pattern),
-    ),
-  );
-  return grantsPage(db, keys, total);
+  const counted = () => count(db, `SELECT count(*) AS n ${q.from}`, ...q.params);
+  const { totalKey } = q;
+  return grantsPage(db, keys, totalOf(keys, p, totalKey ? () => memo(db, totalKey, counted) : counted));
 }
