@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { type Db, openDb } from "../db/open.ts";
-import { memo } from "./version-cache.ts";
+import { currentVersion, memo, readingAt, writeVersion } from "./version-cache.ts";
 
 const open: Db[] = [];
 const dirs: string[] = [];
@@ -62,4 +62,22 @@ it("keeps a value used on every request while a stream of one-off keys passes th
     memo(db, `one-off ${i}`, () => i);
   }
   expect(computed).toBe(1);
+});
+
+it("lets a read started at a label keep to it, and reads the label again once it ends", () => {
+  const db = openDb(":memory:");
+  open.push(db);
+  const before = writeVersion(db);
+  expect(userCount(db)).toBe(0);
+  addUser(db, "d");
+  // A read that began before the write answers as of its start, however many values it reads…
+  expect(readingAt(db, before, () => [userCount(db), currentVersion(db)])).toEqual([0, before]);
+  // …and the label is the database's again once it has ended, even if it threw.
+  expect(() =>
+    readingAt(db, before, () => {
+      throw new Error("failed read");
+    }),
+  ).toThrow("failed read");
+  expect(currentVersion(db)).not.toBe(before);
+  expect(userCount(db)).toBe(1);
 });

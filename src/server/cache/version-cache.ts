@@ -19,11 +19,33 @@ export function writeVersion(db: Db): string {
   return `${commits}/${changes}`;
 }
 
+/** The read running now, with the label it was started at (`readingAt`). */
+let reading: { db: Db; version: string } | undefined;
+
+/**
+ * Runs `read`, a synchronous read that writes nothing (a cached GET's handler), with the state label its caller
+ * read already: its memos and kept rows are those of `version`, without reading the label again for each.
+ */
+export function readingAt<T>(db: Db, version: string, read: () => T): T {
+  const outer = reading;
+  reading = { db, version };
+  try {
+    return read();
+  } finally {
+    reading = outer;
+  }
+}
+
+/** The label to keep values at: the running read's (`readingAt`), or else the database's now. */
+export function currentVersion(db: Db): string {
+  return reading?.db === db ? reading.version : writeVersion(db);
+}
+
 /** `compute()` (a read), or its value from an earlier call if nothing was written since. */
 export function memo<T>(db: Db, key: string, compute: () => T): T {
   // Inside a transaction the rows may still be rolled back: no caching there.
   if (db.inTransaction) return compute();
-  return memoAt(db, writeVersion(db), key, compute);
+  return memoAt(db, currentVersion(db), key, compute);
 }
 
 /**

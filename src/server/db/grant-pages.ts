@@ -1,4 +1,4 @@
-import { rowTexts } from "../cache/row-texts.ts";
+import { rowJson } from "../cache/row-json.ts";
 import { memo } from "../cache/version-cache.ts";
 import {
   count,
@@ -8,12 +8,12 @@ import {
   grantText,
   memoKey,
   type Page,
-  pageText,
+  pageJson,
 } from "./grants.ts";
 import { type Db, likePattern, prepared, preparedPluck } from "./open.ts";
 
 // A page of grants is found as rowids (from an index, or cut from a memoised order), then written from
-// each grant's JSON text, kept between writes (cache/row-texts.ts): so a page deep in 50,000 grants costs
+// each grant's JSON, kept as bytes between writes (cache/row-json.ts): so a page deep in 50,000 grants costs
 // its 100 rowids, not an OFFSET scan, a join or the copy of 100 stored scopes out of SQLite.
 
 type GrantOrder = keyof typeof grantOrders;
@@ -46,12 +46,12 @@ const totalOf = (keys: readonly number[], p: Page, counted: () => number) =>
 
 /** The wire page (`{room_grants, total}`) of these grants, in this order. */
 const grantsPage = (db: Db, keys: readonly number[], total: number) =>
-  pageText(
-    rowTexts(db, "room-grant", keys, (missing) => renderGrants(db, missing)),
+  pageJson(
+    rowJson(db, "room-grant", keys, (missing) => renderGrants(db, missing)),
     total,
   );
 
-export function listGrants(db: Db, projectId: string, p: Page & { order: GrantOrder }): string {
+export function listGrants(db: Db, projectId: string, p: Page & { order: GrantOrder }): Uint8Array<ArrayBuffer> {
   if (!p.filter) {
     const total = memo(db, memoKey("grant-total", projectId), () =>
       count(db, "SELECT count(*) AS n FROM room_grants WHERE project_id = ?", projectId),
@@ -106,7 +106,7 @@ interface GrantQuery {
 }
 
 /** The page of the grants a query finds: their rowids from it, the total counted only when the page does not tell it. */
-function queriedPage(db: Db, p: Page, q: GrantQuery): string {
+function queriedPage(db: Db, p: Page, q: GrantQuery): Uint8Array<ArrayBuffer> {
   const keys = rowids(
     db,
     `SELECT g.rowid ${q.from} ORDER BY ${q.order} LIMIT ? OFFSET ?`,

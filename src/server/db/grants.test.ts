@@ -35,7 +35,9 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 const grantsAt = (offset: number, order: "room_name" | "-room_name" = "room_name") =>
-  roomGrantsPageSchema.parse(JSON.parse(listGrants(db, projectId, { limit: 5, offset, order })));
+  roomGrantsPageSchema.parse(
+    JSON.parse(new TextDecoder().decode(listGrants(db, projectId, { limit: 5, offset, order }))),
+  );
 const page = (offset: number, order: "room_name" | "-room_name" = "room_name") => {
   const { roomGrants, total } = grantsAt(offset, order);
   return { rows: roomGrants.map((g) => ({ name: g.room.name, user_id: g.userId })), total };
@@ -69,7 +71,7 @@ it("sees a deleted grant on the next deep page and in the totals", () => {
   expect(users.users.find((u) => u.user_id === gone.user)?.count).toBe(2);
 });
 
-// Each grant's text is kept between writes (cache/row-texts.ts): a write must show on pages already read.
+// Each grant's JSON is kept between writes (cache/row-json.ts): a write must show on pages already read.
 it("shows a changed grant and a renamed room on pages whose rows were read before", () => {
   const deep = grantsAt(1100).roomGrants[2];
   const shallow = grantsAt(10).roomGrants[0];

@@ -1,6 +1,7 @@
 import { toCompact } from "#api/scope/forms.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 import { memo } from "../cache/version-cache.ts";
+import { joinJson } from "../http/json-bytes.ts";
 import { type Db, likePattern, now, prepared, preparedPluck } from "./open.ts";
 import { roomJsonText } from "./rooms.ts";
 
@@ -20,9 +21,9 @@ export interface GrantJoinRow {
 export const grantText = (r: GrantJoinRow) =>
   `{"room":${roomJsonText(r)},"user_id":${JSON.stringify(r.user_id)},"permissions":${r.permissions}}`;
 
-/** A wire page of grants (`RoomGrantsPage`) from each grant's JSON text. */
-export const pageText = (grantTexts: readonly string[], total: number) =>
-  `{"room_grants":[${grantTexts.join(",")}],"total":${total}}`;
+/** A wire page of grants (`RoomGrantsPage`) from each grant's JSON, as UTF-8 bytes. */
+export const pageJson = (grants: readonly Uint8Array[], total: number) =>
+  joinJson(`{"room_grants":[`, grants, `],"total":${total}}`);
 
 export const grantColumns = "r.id, r.name, r.metadata, r.annotations, g.user_id, g.permissions";
 const selectGrant = `SELECT ${grantColumns} FROM room_grants g JOIN rooms r ON r.id = g.room_id`;

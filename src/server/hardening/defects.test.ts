@@ -78,6 +78,29 @@ describe("JSON bodies are bounded in depth and size", () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { message: expect.stringMatching(/1 MiB/) } });
   });
+
+  it("a GET's body is never read: a page is answered whatever body came with it", async () => {
+    const url = new URL(`${seed.path}/room-grants?limit=5`, server.baseUrl);
+    const body = "x".repeat(MAX_JSON_BYTES + 1);
+    const answer = await new Promise<{ status: number; text: string }>((done, fail) => {
+      const sent = request(url, {
+        method: "GET",
+        headers: { Authorization: `Bearer ${server.adminToken}`, "Content-Length": String(body.length) },
+      });
+      sent.on("response", (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        response.on("end", () => done({ status: response.statusCode ?? 0, text }));
+      });
+      sent.on("error", fail);
+      sent.end(body);
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text)).toMatchObject({ room_grants: expect.any(Array), total: expect.any(Number) });
+  });
 });
 
 describe("unknown API paths", () => {

@@ -23,7 +23,14 @@ const limitJson = bodyLimit({
  * 413 for a body over the limit: at once when Content-Length says so, and while reading a chunked
  * body as soon as the count passes it, so a large body is never held in memory.
  */
-export const jsonBodyLimit: MiddlewareHandler = (c, next) => (isUpload(c.req.path) ? next() : limitJson(c, next));
+export const jsonBodyLimit: MiddlewareHandler = (c, next) =>
+  bodiless(c.req.method) || isUpload(c.req.path) ? next() : limitJson(c, next);
+
+/**
+ * GET and HEAD carry no body the server reads (a route reads only its endpoint's body), so they pass unchecked:
+ * asking for the body would build a whole web `Request` for every page read.
+ */
+const bodiless = (method: string) => method === "GET" || method === "HEAD";
 
 /** 400 naming the top-level field under which `value` nests containers deeper than the limit. */
 export function checkDepth(value: unknown, max = MAX_JSON_DEPTH): void {

@@ -1,7 +1,9 @@
 import type { Context, Hono, Handler as HonoHandler } from "hono";
+import type { z } from "zod";
 import { type Endpoint, type EndpointName, endpoints, pathParamNames } from "#api/endpoints.ts";
 import type { AppEnv } from "../auth.ts";
 import { type AnswerBytes, cachedAnswer } from "../cache/answer-cache.ts";
+import { readingAt } from "../cache/version-cache.ts";
 import { Created, type FileAnswer, type Handlers, JsonText } from "./route-types.ts";
 import { parseBody, readQuery } from "./validate.ts";
 
@@ -39,7 +41,8 @@ export function mountRoutes(app: Hono<AppEnv>, handlers: Partial<Handlers>, opti
       const request: AnyRequest = {
         params: Object.fromEntries(params.map((p) => [p, c.req.param(p) ?? ""])),
         query: once(() => (endpoint.query ? readQuery(c, endpoint.query) : {})),
-        body: await bodyReader(c, endpoint),
+        // Awaited only for a JSON body: a request without one runs in the same turn as its authentication.
+        body: isJson(endpoint.body) ? await jsonBodyReader(c, endpoint.body) : rawBodyReader(c, endpoint),
       };
       if (endpoint.response === "empty") {
         await handler(c, request);
@@ -53,7 +56,9 @@ export function mountRoutes(app: Hono<AppEnv>, handlers: Partial<Handlers>, opti
       const compute = () => answerBytes(name, endpoint, handler(c, request), options);
       // The raw query names the answer: parsing it first would say 400 before the handler says 403.
       const key = [name, request.params, new URL(c.req.url).search];
-      const answer = await (cached ? cachedAnswer(c, key, compute) : compute());
+      // A cached GET writes nothing and reads at the state its authentication read (cache/version-cache.ts).
+      const read = () => readingAt(c.get("db"), c.get("readVersion"), () => cachedAnswer(c, key, compute));
+      const answer = await (cached ? read() : compute());
       return c.body(answer.bytes, answer.status, { "Content-Type": "application/json" });
     });
   }
@@ -68,14 +73,17 @@ export function onEndpoint(app: ServerApp, name: EndpointName, handler: HonoHand
   app.on(endpoint.method, honoPath(endpoint.path), handler);
 }
 
-/** Reads a JSON body's text now; parses it when the handler asks. A binary body stays a stream. */
-async function bodyReader(c: Context<AppEnv>, endpoint: Endpoint): Promise<() => unknown> {
-  const schema = endpoint.body;
-  if (schema === "binary") return () => c.req.raw.body;
-  if (!schema) return () => undefined;
+const isJson = (body: Endpoint["body"]): body is z.ZodType => body !== undefined && body !== "binary";
+
+/** Reads a JSON body's text now; parses it when the handler asks. */
+async function jsonBodyReader(c: Context<AppEnv>, schema: z.ZodType): Promise<() => unknown> {
   const text = await c.req.text();
   return once(() => parseBody(text, schema));
 }
+
+/** A binary body stays a stream; an endpoint without a body reads none. */
+const rawBodyReader = (c: Context<AppEnv>, endpoint: Endpoint) =>
+  endpoint.body === "binary" ? () => c.req.raw.body : () => undefined;
 
 function once<T>(read: () => T): () => T {
   let value: { read: T } | undefined;
@@ -95,13 +103,15 @@ function answerBytes(
   if (result instanceof Promise) return result.then((r) => answerBytes(name, endpoint, r, options));
   const status = result instanceof Created ? 201 : 200;
   const value: unknown = result instanceof Created ? result.answer : result;
-  const text = value instanceof JsonText ? value.text : JSON.stringify(value);
-  if (options.checkAnswers) checkAnswer(name, endpoint, text);
-  return { status, bytes: encoder.encode(text) as Uint8Array<ArrayBuffer> };
+  const json = value instanceof JsonText ? value.json : JSON.stringify(value);
+  const bytes = typeof json === "string" ? (encoder.encode(json) as Uint8Array<ArrayBuffer>) : json;
+  if (options.checkAnswers) checkAnswer(name, endpoint, bytes);
+  return { status, bytes };
 }
 
-function checkAnswer(name: EndpointName, endpoint: Endpoint, text: string): void {
+function checkAnswer(name: EndpointName, endpoint: Endpoint, bytes: Uint8Array): void {
   if (typeof endpoint.response === "string") return;
+  const text = new TextDecoder().decode(bytes);
   const parsed = endpoint.response.safeParse(JSON.parse(text));
   if (!parsed.success) {
     throw new Error(`${name} answered outside its response schema: ${JSON.stringify(parsed.error.issues)}\n${text}`);

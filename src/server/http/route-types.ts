@@ -32,17 +32,18 @@ export interface RouteRequest<N extends EndpointName> {
 }
 
 /**
- * JSON already written as text (stored JSON embedded as stored, never re-parsed), claiming to match
- * the schema `S`: the type says which endpoints may answer it, and the test server parses every
- * answer with the contract's schema (`checkAnswers` in route-table.ts).
+ * JSON already written, as text or as UTF-8 bytes (stored JSON embedded as stored, never re-parsed),
+ * claiming to match the schema `S`: the type says which endpoints may answer it, and the test server
+ * parses every answer with the contract's schema (`checkAnswers` in route-table.ts).
  */
 export class JsonText<S extends z.ZodType> {
   declare private readonly schema: S;
-  constructor(readonly text: string) {}
+  constructor(readonly json: string | Uint8Array<ArrayBuffer>) {}
 }
 
-/** Labels `text` as an answer of `schema`; the schema is there for the type. */
-export const jsonText = <S extends z.ZodType>(_schema: S, text: string) => new JsonText<S>(text);
+/** Labels `json` as an answer of `schema`; the schema is there for the type. */
+export const jsonText = <S extends z.ZodType>(_schema: S, json: string | Uint8Array<ArrayBuffer>) =>
+  new JsonText<S>(json);
 
 /** A JSON answer: the wire form (`z.input`) of the endpoint's response schema, or text claiming it. */
 type JsonAnswer<S extends z.ZodType> = z.input<S> | JsonText<S>;

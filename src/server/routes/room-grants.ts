@@ -27,7 +27,7 @@ function grantReader(c: Context<AppEnv>, userId?: string): ProjectAccess {
   return adminOnly(access, "read other members' grants");
 }
 
-const grantsPage = (text: string) => jsonText(roomGrantsPageSchema, text);
+const grantsPage = (json: Uint8Array<ArrayBuffer>) => jsonText(roomGrantsPageSchema, json);
 
 export const roomGrantRoutes = defineRoutes({
   listUniqueRoomsWithGrants: (c, { query }) => {
