@@ -1,4 +1,4 @@
-import { type Db, prepared } from "../db/open.ts";
+import { type Db, preparedPluck } from "../db/open.ts";
 
 // The server's one cache and its one invalidation rule: everything kept here (the caller, their
 // membership, a project's totals and grant orders, whole answers) holds until the database changes.
@@ -14,8 +14,8 @@ const MAX_ENTRIES = 256;
 
 /** A label of the database's state: it changes with every write, by this connection or another. */
 export function writeVersion(db: Db): string {
-  const changes = prepared<[], { n: number }>(db, "SELECT total_changes() AS n").get()?.n;
-  const commits = prepared<[], { data_version: number }>(db, "PRAGMA data_version").get()?.data_version;
+  const changes = preparedPluck<[], number>(db, "SELECT total_changes()").get();
+  const commits = preparedPluck<[], number>(db, "PRAGMA data_version").get();
   return `${commits}/${changes}`;
 }
 

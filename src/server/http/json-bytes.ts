@@ -13,7 +13,8 @@ export function joinJson(head: string, items: readonly Uint8Array[], tail: strin
   const end = jsonBytes(tail);
   let length = start.length + end.length + Math.max(0, items.length - 1);
   for (const item of items) length += item.length;
-  const out = new Uint8Array(length);
+  // Every byte is written below: no need to zero them first.
+  const out = Buffer.allocUnsafeSlow(length) as Uint8Array<ArrayBuffer>;
   out.set(start, 0);
   let at = start.length;
   for (const [i, item] of items.entries()) {
