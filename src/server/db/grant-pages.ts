@@ -1,3 +1,4 @@
+import { type ListBlocks, type ListSource, listSlices } from "../cache/list-blocks.ts";
 import { rowJson } from "../cache/row-json.ts";
 import { memo } from "../cache/version-cache.ts";
 import {
@@ -13,8 +14,9 @@ import {
 import { type Db, likePattern, prepared, preparedPluck } from "./open.ts";
 
 // A page of grants is found as rowids (from an index, or cut from a memoised order), then written from
-// each grant's JSON, kept as bytes between writes (cache/row-json.ts): so a page deep in 50,000 grants costs
-// its 100 rowids, not an OFFSET scan, a join or the copy of 100 stored scopes out of SQLite.
+// each grant's JSON, kept as bytes between writes: by block of positions for the whole project's list
+// (cache/list-blocks.ts), by grant for a filtered one (cache/row-json.ts). So a page deep in 50,000 grants
+// costs a copy of its bytes, not an OFFSET scan, a join or the copy of 100 stored scopes out of SQLite.
 
 type GrantOrder = keyof typeof grantOrders;
 
@@ -40,6 +42,21 @@ const renderGrants = (db: Db, keys: number[]) =>
       .map((row) => [row.k, grantText(row)]),
   );
 
+/** Every grant of the project, in this order: near the start straight from the index, past it from the memoised order. */
+const projectGrants = (db: Db, projectId: string, order: GrantOrder): ListSource => ({
+  keysAt: (start, count) =>
+    order === "room_name" && start < SHALLOW_OFFSET
+      ? rowids(
+          db,
+          `SELECT g.rowid FROM room_grants g WHERE g.project_id = ? ORDER BY ${grantOrders.room_name} LIMIT ? OFFSET ?`,
+          projectId,
+          count,
+          start,
+        )
+      : grantKeys(db, projectId, order).slice(start, start + count),
+  render: (keys) => renderGrants(db, keys),
+});
+
 /** A page that starts the list and is not full holds it all: its length is the total, no count needed. */
 const totalOf = (keys: readonly number[], p: Page, counted: () => number) =>
   p.offset === 0 && keys.length < p.limit ? keys.length : counted();
@@ -56,17 +73,8 @@ export function listGrants(db: Db, projectId: string, p: Page & { order: GrantOr
     const total = memo(db, memoKey("grant-total", projectId), () =>
       count(db, "SELECT count(*) AS n FROM room_grants WHERE project_id = ?", projectId),
     );
-    const keys =
-      p.order === "room_name" && p.offset < SHALLOW_OFFSET
-        ? rowids(
-            db,
-            `SELECT g.rowid FROM room_grants g WHERE g.project_id = ? ORDER BY ${grantOrders.room_name} LIMIT ? OFFSET ?`,
-            projectId,
-            p.limit,
-            p.offset,
-          )
-        : grantKeys(db, projectId, p.order).slice(p.offset, p.offset + p.limit);
-    return grantsPage(db, keys, total);
+    const blocks = memo(db, memoKey("grant-blocks", projectId, p.order), (): ListBlocks => new Map());
+    return pageJson(listSlices(blocks, projectGrants(db, projectId, p.order), p.offset, p.limit), total);
   }
   const pattern = likePattern(p.filter);
   return queriedPage(db, p, {
