@@ -16,10 +16,12 @@ export interface EditGrantBodyProps {
   roomId: string;
   userId: string;
   onLeave: (outcome?: GrantOutcome) => void;
+  /** Each outcome as soon as the editor learns it (see GrantEditorForm). */
+  onOutcome?: ((outcome: GrantOutcome) => void) | undefined;
 }
 
 /** The stored grant of one user in one room, and its editor; loading and failure are shown in place. */
-export function EditGrantBody({ projectId, roomId, userId, onLeave }: EditGrantBodyProps) {
+export function EditGrantBody({ projectId, roomId, userId, onLeave, onOutcome }: EditGrantBodyProps) {
   const api = useApi();
   const grant = useQuery(grantDetailQuery(api, projectId, roomId, userId));
   const member = useQuery(memberQueries.detail(api, projectId, userId));
@@ -56,6 +58,7 @@ export function EditGrantBody({ projectId, roomId, userId, onLeave }: EditGrantB
       initial={grant.data.permissions}
       who={`${person} in ${grant.data.room.name}`}
       onLeave={onLeave}
+      onOutcome={onOutcome}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { type GrantDialogTarget, withGrantDialog } from "#app/lib/grant-editor-links.ts";
@@ -21,7 +21,10 @@ interface GrantDialogProps {
   target: GrantDialogTarget;
   /** New: the other side chosen in advance (the grant matrix knows both the room and the member). */
   otherId?: string;
-  /** With "revoked" when the dialog revoked the grant before closing. */
+  /**
+   * However the dialog closes (Save, revoke, Cancel, Escape, a click outside), with what its editor
+   * learnt: "saved", "revoked" or "party-gone"; none when nothing was learnt.
+   */
   onClose: (outcome?: GrantOutcome) => void;
 }
 
@@ -34,6 +37,12 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
   const roomId = side.party === "room" ? side.roomId : other;
   const userId = side.party === "user" ? side.userId : other;
   const title = useGrantTitle(projectId, target.kind, side, roomId, userId);
+  // The latest outcome the editor reported, for a close that does not come from the editor (Escape).
+  const learnt = useRef<GrantOutcome | undefined>(undefined);
+  const note = (outcome: GrantOutcome) => {
+    learnt.current = outcome;
+  };
+  const close = (outcome?: GrantOutcome) => onClose(outcome ?? learnt.current);
   const location = useLocation();
   const navigate = useNavigate();
   // The dialog follows the URL (`?grant=<id>`): the page then shows that grant for editing.
@@ -44,9 +53,9 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
     );
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={title} size="xl">
+    <Dialog open onOpenChange={(open) => !open && close()} title={title} size="xl">
       {target.kind === "edit" && roomId && userId ? (
-        <EditGrantBody projectId={projectId} roomId={roomId} userId={userId} onLeave={onClose} />
+        <EditGrantBody projectId={projectId} roomId={roomId} userId={userId} onLeave={close} onOutcome={note} />
       ) : (
         <NewGrantBody
           projectId={projectId}
@@ -56,7 +65,8 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
           fixed={side.party}
           onChoose={(_party, id) => setPicked(id)}
           onEditExisting={(room, user) => editExisting(side.party === "room" ? user : room)}
-          onLeave={onClose}
+          onLeave={close}
+          onOutcome={note}
         />
       )}
     </Dialog>

@@ -26,13 +26,16 @@ interface GrantEditorFormProps {
   who: string;
   /** After save, revoke or Cancel: back to the page that opened the editor, or close its dialog. */
   onLeave: (outcome?: GrantOutcome) => void;
+  /** Told as soon as the editor learns an outcome, so a dialog closed another way (Escape) still passes it on. */
+  onOutcome?: ((outcome: GrantOutcome) => void) | undefined;
 }
 
 /**
- * What the editor learnt before leaving, when the opener can use it without a read: "revoked" (the
- * grant is gone), "party-gone" (a save failed because the room or the member was deleted meanwhile).
+ * What the editor learnt, when the opener can use it without a read: "saved" (the grant was created
+ * or changed), "revoked" (the grant is gone), "party-gone" (a save failed because the room or the
+ * member was deleted meanwhile).
  */
-export type GrantOutcome = "revoked" | "party-gone";
+export type GrantOutcome = "saved" | "revoked" | "party-gone";
 
 /** A 404, or a 400 naming the room or the member: the grant's room or member no longer exists. */
 const partyGone = (error: unknown) =>
@@ -41,27 +44,32 @@ const partyGone = (error: unknown) =>
     (error.status === 400 && (error.issueFor("room_id") !== undefined || error.issueFor("user_id") !== undefined)));
 
 /** The scope editor with Save (reviewed when editing), Cancel and Revoke. */
-export function GrantEditorForm({ target, existing, initial, who, onLeave }: GrantEditorFormProps) {
+export function GrantEditorForm({ target, existing, initial, who, onLeave, onOutcome }: GrantEditorFormProps) {
   const editor = useScopeEditor(existing ?? initial);
   const { create, update, revoke } = useGrantMutations(target);
   const [reviewing, setReviewing] = useState(false);
   const [revoking, setRevoking] = useState(false);
   const [gone, setGone] = useState(false);
-  const noteGone = (error: unknown) => partyGone(error) && setGone(true);
+  const noteGone = (error: unknown) => {
+    if (!partyGone(error)) return;
+    setGone(true);
+    onOutcome?.("party-gone");
+  };
   const valid = editor.errors.length === 0;
   const unchanged = existing !== undefined && valid && scopesEqual(existing, editor.lastValid);
   const dirty = !valid || !scopesEqual(existing ?? initial, editor.lastValid);
   const guard = useUnsavedChangesGuard(dirty);
 
-  const leave = (message: string, outcome?: GrantOutcome) => {
+  const leave = (message: string, outcome: GrantOutcome) => {
     toast.success(message);
     guard.allowLeaving();
+    onOutcome?.(outcome);
     onLeave(outcome);
   };
   // A failure closes the review: the problem is shown under the editor (with "edit the existing one" for a 409).
   const saveNew = () =>
     create.mutate(editor.lastValid, {
-      onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`),
+      onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`, "saved"),
       onError: (error) => {
         setReviewing(false);
         noteGone(error);
@@ -73,7 +81,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave }: Gra
     widensSensitive(presets.none(), editor.lastValid).length > 0 ? setReviewing(true) : saveNew();
   const saveChange = () =>
     update.mutate(editor.lastValid, {
-      onSuccess: () => leave(`Grant of ${who.slice(0, 120)} saved`),
+      onSuccess: () => leave(`Grant of ${who.slice(0, 120)} saved`, "saved"),
       onError: noteGone,
     });
 

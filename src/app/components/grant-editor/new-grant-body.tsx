@@ -28,11 +28,13 @@ export interface NewGrantBodyProps {
   /** The other side picked already holds a grant with the chosen one: open that grant instead. */
   onEditExisting: (roomId: string, userId: string) => void;
   onLeave: (outcome?: GrantOutcome) => void;
+  /** Each outcome as soon as the editor learns it (see GrantEditorForm). */
+  onOutcome?: ((outcome: GrantOutcome) => void) | undefined;
 }
 
 /** Creating a grant: the room and the member the opener left open are picked, then the scope (from "none"). */
 export function NewGrantBody(props: NewGrantBodyProps) {
-  const { projectId, roomId, userId, roomName, fixed, onChoose, onEditExisting, onLeave } = props;
+  const { projectId, roomId, userId, roomName, fixed, onChoose, onEditExisting, onLeave, onOutcome } = props;
   const api = useApi();
   // Names of what was picked here; a room given by the opener is named from its grants, if any.
   const [pickedRoom, setPickedRoom] = useState<string>();
@@ -84,6 +86,7 @@ export function NewGrantBody(props: NewGrantBodyProps) {
           initial={startFrom}
           who={`${person ?? userId} in ${roomText}`}
           onLeave={onLeave}
+          onOutcome={onOutcome}
         />
       ) : (
         <p className="pb-6 text-sm text-muted">The scope editor opens once both are chosen.</p>

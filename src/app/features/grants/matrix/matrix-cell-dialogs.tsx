@@ -39,7 +39,9 @@ export function MatrixCellDialogs({ projectId, access, editing, revoking, onClos
           else if (outcome === "party-gone") {
             index?.setCell(room, user, null);
             void refreshMatrixAxes(queryClient, projectId);
-          } else void access.refreshCell(room, user);
+          }
+          // Saved, or closed with nothing learnt: the cell is read again (another admin may have changed it).
+          else void access.refreshCell(room, user);
           close();
         }}
       />
