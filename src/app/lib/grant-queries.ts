@@ -12,8 +12,8 @@ export interface GrantPageParams {
 }
 
 // Room grants, by room and by user, and single grants on a branch of their own. A grant change for
-// (room, user) invalidates `room(…)`, `user(…)`, `counts`, `journal` and `one(…)`: the lists and counts
-// of that room and that user, the journal and the grant itself, nothing else (see refreshGrantQueries).
+// (room, user) invalidates `room(…)`, `user(…)`, `counts`, `journal` and `one(…)`: the lists, counts and
+// holders of that room and that user, the journal and the grant itself (see refreshGrantQueries).
 export const grantKeys = {
   all: (projectId: string) => [...projectKeys.project(projectId), "grants"] as const,
   rooms: (projectId: string) => [...grantKeys.all(projectId), "by-room"] as const,
@@ -21,11 +21,15 @@ export const grantKeys = {
   byRoom: (projectId: string, roomId: string, params: GrantPageParams) =>
     [...grantKeys.room(projectId, roomId), "page", params] as const,
   roomCount: (projectId: string, roomId: string) => [...grantKeys.room(projectId, roomId), "count"] as const,
+  /** The members holding a grant in the room (the grant pickers mark them). */
+  roomHolders: (projectId: string, roomId: string) => [...grantKeys.room(projectId, roomId), "holders"] as const,
   users: (projectId: string) => [...grantKeys.all(projectId), "by-user"] as const,
   user: (projectId: string, userId: string) => [...grantKeys.users(projectId), userId] as const,
   byUser: (projectId: string, userId: string, params: GrantPageParams) =>
     [...grantKeys.user(projectId, userId), "page", params] as const,
   userCount: (projectId: string, userId: string) => [...grantKeys.user(projectId, userId), "count"] as const,
+  /** The rooms where the member holds a grant. */
+  userHolders: (projectId: string, userId: string) => [...grantKeys.user(projectId, userId), "holders"] as const,
   ones: (projectId: string) => [...grantKeys.all(projectId), "one"] as const,
   /** Every room's and every member's grant count, from by-room / by-user (any grant change refreshes them). */
   counts: (projectId: string) => [...grantKeys.all(projectId), "counts"] as const,
@@ -43,6 +47,10 @@ export const grantKeys = {
  * or sets its cells itself. Still under the project's prefix.
  */
 export const accessIndexKey = (projectId: string) => [...projectKeys.project(projectId), "access-index"] as const;
+
+/** The index is one large read: after a change made elsewhere, it is read again when next shown, not now. */
+export const markAccessIndexStale = (queryClient: QueryClient, projectId: string) =>
+  queryClient.invalidateQueries({ queryKey: accessIndexKey(projectId), exact: true, refetchType: "none" });
 
 // Counts are a one-row page's `total`: the API has no count endpoint per room or user. They change
 // only through grant mutations, which invalidate them, so they may stay fresh for a while.
@@ -119,9 +127,10 @@ export const grantDetailQuery = (api: Meshagent, projectId: string, roomId: stri
   });
 
 /**
- * After a grant of (room, user) changed: refetch that room's and that user's lists and counts and
- * the change journal on screen, and mark the grant itself stale without refetching it (the editor that changed it leaves
- * at once; refetching a revoked grant would only flash a 404).
+ * After a grant of (room, user) changed: refetch that room's and that user's lists, counts and holders
+ * and the change journal on screen, and mark the grant itself stale without refetching it (the editor
+ * that changed it leaves at once; refetching a revoked grant would only flash a 404). The access index
+ * is marked stale too: a page showing it sets its own cell, the next page to open it reads it again.
  */
 export async function refreshGrantQueries(
   queryClient: QueryClient,
@@ -133,5 +142,6 @@ export async function refreshGrantQueries(
     queryClient.invalidateQueries({ queryKey: grantKeys.counts(projectId) }),
     queryClient.invalidateQueries({ queryKey: grantKeys.journal(projectId) }),
     queryClient.invalidateQueries({ queryKey: grantKeys.one(projectId, roomId, userId), refetchType: "none" }),
+    markAccessIndexStale(queryClient, projectId),
   ]);
 }

@@ -14,6 +14,8 @@ export const memberKeys = {
   all: (projectId: string) => [...projectKeys.project(projectId), "members"] as const,
   lists: (projectId: string) => [...memberKeys.all(projectId), "list"] as const,
   list: (projectId: string, params: MemberListParams) => [...memberKeys.lists(projectId), params] as const,
+  /** Every member of the project in one list (the matrix's axis): a list, so what refreshes lists refreshes it. */
+  every: (projectId: string) => [...memberKeys.lists(projectId), "every"] as const,
   detail: (projectId: string, userId: string) => [...memberKeys.all(projectId), "detail", userId] as const,
   profile: (userId: string) => ["profiles", userId] as const,
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { accessIndexKey, grantKeys, refreshGrantQueries } from "./grant-queries.ts";
 import { memberKeys } from "./member-queries.ts";
 import { projectKeys } from "./project-queries.ts";
+import { refreshAfterMemberRemoved, refreshAfterRoomDeleted } from "./refresh-after-removal.ts";
 import { roomKeys } from "./room-queries.ts";
 
 const page = { limit: 10, offset: 0 };
@@ -14,13 +15,21 @@ function filledCache() {
     detail: projectKeys.detail("p"),
     role: projectKeys.role("p"),
     rooms: roomKeys.list("p", { ...page, orderBy: "room_name", filter: "" }),
+    everyRoom: roomKeys.every("p"),
     room: roomKeys.detail("p", "lobby"),
     members: memberKeys.list("p", { ...page, filter: "" }),
+    everyMember: memberKeys.every("p"),
+    member: memberKeys.detail("p", "u1"),
     roomGrants: grantKeys.byRoom("p", "r1", page),
     roomCount: grantKeys.roomCount("p", "r1"),
+    roomHolders: grantKeys.roomHolders("p", "r1"),
     otherRoomGrants: grantKeys.byRoom("p", "r2", page),
+    otherRoomHolders: grantKeys.roomHolders("p", "r2"),
     userGrants: grantKeys.byUser("p", "u1", page),
+    userHolders: grantKeys.userHolders("p", "u1"),
     otherUserGrants: grantKeys.byUser("p", "u2", page),
+    otherUserHolders: grantKeys.userHolders("p", "u2"),
+    roomCounts: grantKeys.roomCounts("p"),
     grant: grantKeys.one("p", "r1", "u1"),
     otherGrant: grantKeys.one("p", "r1", "u2"),
     journal: grantKeys.journalPage("p", { limit: 50, offset: 0 }),
@@ -31,7 +40,7 @@ function filledCache() {
     Object.entries(keys)
       .filter(([, key]) => queryClient.getQueryState(key)?.isInvalidated)
       .map(([name]) => name);
-  return { queryClient, stale };
+  return { queryClient, stale, keys };
 }
 
 describe("query keys", () => {
@@ -41,10 +50,66 @@ describe("query keys", () => {
     expect(stale()).toEqual(["detail"]);
   });
 
-  it("a grant change refreshes that room's and that user's lists and counts and the grant, nothing else", async () => {
+  it("a grant change refreshes that room's and that user's lists, counts and holders, the grant and the index", async () => {
     const { queryClient, stale } = filledCache();
     await refreshGrantQueries(queryClient, { projectId: "p", roomId: "r1", userId: "u1" });
-    expect(stale()).toEqual(["roomGrants", "roomCount", "userGrants", "grant", "journal"]);
+    expect(stale()).toEqual([
+      "roomGrants",
+      "roomCount",
+      "roomHolders",
+      "userGrants",
+      "userHolders",
+      "roomCounts",
+      "grant",
+      "journal",
+      "index",
+    ]);
+  });
+
+  it("a deleted room leaves the room lists (the matrix axis too), every member's grants and holders, and the index stale", async () => {
+    const { queryClient, stale } = filledCache();
+    await refreshAfterRoomDeleted(queryClient, "p", { id: "r1", name: "lobby" });
+    expect(stale()).toEqual([
+      "rooms",
+      "everyRoom",
+      "room",
+      "roomGrants",
+      "roomCount",
+      "roomHolders",
+      "userGrants",
+      "userHolders",
+      "otherUserGrants",
+      "otherUserHolders",
+      "roomCounts",
+      "index",
+    ]);
+  });
+
+  it("a removed member leaves the member lists (the matrix axis too), every room's grants and holders, and the index stale", async () => {
+    const { queryClient, stale } = filledCache();
+    await refreshAfterMemberRemoved(queryClient, "p", "u1");
+    expect(stale()).toEqual([
+      "members",
+      "everyMember",
+      "member",
+      "roomGrants",
+      "roomCount",
+      "roomHolders",
+      "otherRoomGrants",
+      "otherRoomHolders",
+      "userGrants",
+      "userHolders",
+      "roomCounts",
+      "index",
+    ]);
+  });
+
+  it("a room or member created or renamed refreshes the lists, the matrix's every-room / every-member axes among them", async () => {
+    const { queryClient, stale } = filledCache();
+    await queryClient.invalidateQueries({ queryKey: roomKeys.lists("p") });
+    expect(stale()).toEqual(["rooms", "everyRoom"]);
+    await queryClient.invalidateQueries({ queryKey: memberKeys.lists("p") });
+    expect(stale()).toEqual(["rooms", "everyRoom", "members", "everyMember"]);
   });
 
   it("refreshing every grant list after a bulk run leaves the access index to its owner", async () => {
@@ -53,9 +118,14 @@ describe("query keys", () => {
     expect(stale()).toEqual([
       "roomGrants",
       "roomCount",
+      "roomHolders",
       "otherRoomGrants",
+      "otherRoomHolders",
       "userGrants",
+      "userHolders",
       "otherUserGrants",
+      "otherUserHolders",
+      "roomCounts",
       "grant",
       "otherGrant",
       "journal",
@@ -63,10 +133,10 @@ describe("query keys", () => {
   });
 
   it("everything of one project sits under its prefix, and nothing of another", async () => {
-    const { queryClient, stale } = filledCache();
+    const { queryClient, stale, keys } = filledCache();
     await queryClient.invalidateQueries({ queryKey: projectKeys.project("other") });
     expect(stale()).toEqual([]);
     await queryClient.invalidateQueries({ queryKey: projectKeys.project("p") });
-    expect(stale()).toHaveLength(14);
+    expect(stale()).toHaveLength(Object.keys(keys).length);
   });
 });

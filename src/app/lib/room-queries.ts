@@ -15,6 +15,8 @@ export const roomKeys = {
   all: (projectId: string) => [...projectKeys.project(projectId), "rooms"] as const,
   lists: (projectId: string) => [...roomKeys.all(projectId), "list"] as const,
   list: (projectId: string, params: RoomListParams) => [...roomKeys.lists(projectId), params] as const,
+  /** Every room of the project in one list (the matrix's axis): a list, so what refreshes lists refreshes it. */
+  every: (projectId: string) => [...roomKeys.lists(projectId), "every"] as const,
   detail: (projectId: string, roomName: string) => [...roomKeys.all(projectId), "detail", roomName] as const,
 };
 

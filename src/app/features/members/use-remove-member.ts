@@ -5,9 +5,8 @@ import { toast } from "sonner";
 import type { Meshagent } from "#api/client.ts";
 import type { ProjectMember } from "#api/schemas/member.ts";
 import { runBulk } from "#app/lib/bulk-runner.ts";
-import { grantKeys } from "#app/lib/grant-queries.ts";
-import { memberKeys } from "#app/lib/member-queries.ts";
 import { projectKeys } from "#app/lib/project-queries.ts";
+import { refreshAfterMemberRemoved } from "#app/lib/refresh-after-removal.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { allGrantsOf } from "#app/lib/user-grants.ts";
 import { memberName } from "./member-flags.ts";
@@ -59,11 +58,7 @@ export function useRemoveMember(projectId: string, myUserId: string | undefined)
         void queryClient.invalidateQueries({ queryKey: projectKeys.all });
         return;
       }
-      void queryClient.invalidateQueries({ queryKey: memberKeys.lists(projectId) });
-      void queryClient.invalidateQueries({ queryKey: memberKeys.detail(projectId, member.id), refetchType: "none" });
-      void queryClient.invalidateQueries({ queryKey: grantKeys.user(projectId, member.id), refetchType: "none" });
-      // Rooms lose this member's grants: their counts and lists refetch when next shown.
-      void queryClient.invalidateQueries({ queryKey: grantKeys.rooms(projectId) });
+      void refreshAfterMemberRemoved(queryClient, projectId, member.id);
     },
   });
 }

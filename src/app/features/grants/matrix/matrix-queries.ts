@@ -21,9 +21,10 @@ export const memberEntry = (id: string, email: string, name: string): AxisEntry 
 });
 export const roomEntry = (id: string, name: string): AxisEntry => ({ id, label: name, search: name.toLowerCase() });
 
-// The "every room / every member" axes: whole lists, 1,000 a request, cached under the resources'
-// own prefixes so that creating or deleting a room or a member refreshes them. The first screen
-// waits for them: every page goes out at once, ahead of the grant pages (which ask for low priority).
+// The "every room / every member" axes: whole lists, 1,000 a request, cached under the factories'
+// `roomKeys.every` / `memberKeys.every`, inside the lists' prefixes, so that creating, renaming or
+// deleting a room or a member refreshes them. The first screen waits for them: every page goes out
+// at once, ahead of the grant pages (which ask for low priority).
 const everything = <T>(fetchPage: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>) => {
   const all: T[] = [];
   return loadAllPages(fetchPage, limiter(6), (page, offset) => {
@@ -36,7 +37,7 @@ const everything = <T>(fetchPage: (offset: number, limit: number) => Promise<{ i
 export const matrixAxisQueries = {
   rooms: (api: Meshagent, projectId: string) =>
     queryOptions({
-      queryKey: [...roomKeys.lists(projectId), "every"] as const,
+      queryKey: roomKeys.every(projectId),
       queryFn: ({ signal }) =>
         everything<AxisEntry>(async (offset, limit) => {
           const page = await api.listRooms(projectId, { offset, limit, orderBy: "room_name" }, { signal });
@@ -46,7 +47,7 @@ export const matrixAxisQueries = {
     }),
   members: (api: Meshagent, projectId: string) =>
     queryOptions({
-      queryKey: [...memberKeys.lists(projectId), "every"] as const,
+      queryKey: memberKeys.every(projectId),
       queryFn: ({ signal }) =>
         everything<AxisEntry>(async (offset, limit) => {
           const page = await api.listMembers(projectId, { offset, limit }, { signal });
@@ -62,7 +63,7 @@ export const matrixAxisQueries = {
 /** After a bulk change: rooms or members deleted meanwhile (its failures say so) leave the axes. */
 export const refreshMatrixAxes = (queryClient: QueryClient, projectId: string) =>
   Promise.all(
-    [roomKeys.lists(projectId), memberKeys.lists(projectId)].map((prefix) =>
-      queryClient.invalidateQueries({ queryKey: [...prefix, "every"] }),
+    [roomKeys.every(projectId), memberKeys.every(projectId)].map((queryKey) =>
+      queryClient.invalidateQueries({ queryKey }),
     ),
   );

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { toast } from "sonner";
 import type { Room } from "#api/schemas/room.ts";
-import { grantKeys } from "#app/lib/grant-queries.ts";
-import { roomKeys } from "#app/lib/room-queries.ts";
+import { refreshAfterRoomDeleted } from "#app/lib/refresh-after-removal.ts";
 import { useApi } from "#app/lib/use-session.ts";
 
 /** Deletes a room (the server deletes its grants with it), then goes back to the rooms list. */
@@ -16,12 +15,8 @@ export function useDeleteRoom(projectId: string, room: Room) {
     onSuccess: () => {
       toast.success(`Room “${room.name.slice(0, 80)}” deleted`);
       navigate(`/project/${encodeURIComponent(projectId)}/rooms`, { replace: true });
-      // Marked stale, not removed: the page still shows them until the navigation renders.
-      void queryClient.invalidateQueries({ queryKey: roomKeys.detail(projectId, room.name), refetchType: "none" });
-      void queryClient.invalidateQueries({ queryKey: grantKeys.room(projectId, room.id), refetchType: "none" });
-      // Members lose their grants in the room: their lists and counts are stale (refetched when shown).
-      void queryClient.invalidateQueries({ queryKey: grantKeys.users(projectId) });
-      void queryClient.invalidateQueries({ queryKey: roomKeys.lists(projectId) });
+      // Marked stale, not removed: the page still shows the room until the navigation renders.
+      void refreshAfterRoomDeleted(queryClient, projectId, room);
     },
   });
 }
