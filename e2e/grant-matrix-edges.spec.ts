@@ -122,6 +122,22 @@ test("a room deleted while the page is open: its cell reports it, and the matrix
   await expect(page.getByRole("rowheader")).toHaveText([/^alpha/]);
 });
 
+test("a grant whose storage lists no paths allows nothing (as the SDK reads it): no glyph, no access", async ({
+  page,
+  user,
+}) => {
+  const project = await user.api.createProject("No paths");
+  const room = await user.api.createRoom(project.id, { name: "alpha" });
+  const noPaths = parseScope({ storage: { paths: [] } });
+  await user.api.createRoomGrant(project.id, { roomId: room.id, userId: user.id, permissions: noPaths });
+  await connect(page, user.token, { remember: true });
+  await page.goto(`/project/${project.id}/grants`);
+  const cell = matrixCell(page, "alpha", user.email);
+  await expect(cell).toHaveAttribute("data-level", "none");
+  await expect(cell).toHaveText("·");
+  await expect(cell).toHaveAccessibleName(/: Storage: no paths/);
+});
+
 // However the dialog is closed, the matrix learns what the failed save learnt.
 const closings = {
   Cancel: (dialog: Locator) => dialog.getByRole("button", { name: "Cancel" }).click(),

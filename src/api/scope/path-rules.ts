@@ -80,6 +80,7 @@ export function writableEntries(scope: ApiScope, kind: PathGrantKind): WritableE
 export function canReadSomewhere(scope: ApiScope, kind: PathGrantKind): boolean {
   const grant = scope[kind];
   if (grant === null) return false;
+  if (grant.paths === null) return true;
   return pathProbes(kind, grant.paths).some((probe) => pathAccess(scope, kind, probe.request) !== "none");
 }
 

@@ -1,10 +1,12 @@
 import { canWriteStoragePath } from "#api/scope/access-paths.ts";
+import { grantsSomething } from "#api/scope/effective.ts";
 import { privilegeLevel } from "#api/scope/level.ts";
 import { canWriteSomewhere } from "#api/scope/path-rules.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
 
 // What a matrix cell shows at a glance: one glyph per capability the scope grants. The glyphs are
-// letters, explained by the legend; screen readers hear the scope's summary instead.
+// letters, explained by the legend; screen readers hear the scope's summary instead. A grant that
+// allows nothing (storage with no paths, llm with no models) shows no glyph.
 
 export interface Capability {
   key: CapabilityKey;
@@ -30,7 +32,7 @@ export type CapabilityKey =
   | "admin";
 
 export const capabilities: readonly Capability[] = [
-  { key: "storage-read", glyph: "R", label: "Storage: read", holds: (s) => s.storage !== null },
+  { key: "storage-read", glyph: "R", label: "Storage: read", holds: (s) => grantsSomething(s, "storage") },
   { key: "storage-write", glyph: "W", label: "Storage: write", holds: (s) => canWriteSomewhere(s, "storage") },
   { key: "messaging", glyph: "M", label: "Messaging", holds: (s) => s.messaging !== null },
   { key: "queues", glyph: "Q", label: "Queues", holds: (s) => s.queues !== null },
@@ -41,10 +43,10 @@ export const capabilities: readonly Capability[] = [
     holds: (s) => s.dataset !== null || s.sqlite !== null,
   },
   { key: "memory", glyph: "Y", label: "Memory", holds: (s) => s.memory !== null },
-  { key: "sync", glyph: "S", label: "Sync", holds: (s) => s.sync !== null },
+  { key: "sync", glyph: "S", label: "Sync", holds: (s) => grantsSomething(s, "sync") },
   { key: "containers", glyph: "C", label: "Containers", holds: (s) => s.containers !== null },
   { key: "agents", glyph: "G", label: "Agents", holds: (s) => s.agents !== null },
-  { key: "llm", glyph: "L", label: "LLM", holds: (s) => s.llm !== null },
+  { key: "llm", glyph: "L", label: "LLM", holds: (s) => grantsSomething(s, "llm") },
   { key: "secrets", glyph: "K", label: "Secrets", holds: (s) => s.secrets !== null },
   { key: "tunnels", glyph: "N", label: "Tunnels", holds: (s) => s.tunnels !== null },
   { key: "admin", glyph: "A", label: "Admin", holds: (s) => s.admin !== null },
