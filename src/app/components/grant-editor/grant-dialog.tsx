@@ -19,7 +19,10 @@ interface GrantDialogProps {
   side: GrantDialogSide;
   /** Edit: `id` is the other side's (the member on a room page, the room on a member page). */
   target: GrantDialogTarget;
-  /** New: the other side chosen in advance (the grant matrix knows both the room and the member). */
+  /**
+   * New: the other side, set in advance and fixed (the grant matrix's cell is one room and one
+   * member), so the outcome the opener hears is that cell's.
+   */
   otherId?: string;
   /**
    * However the dialog closes (Save, revoke, Cancel, Escape, a click outside), with what its editor
@@ -62,7 +65,7 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
           roomId={roomId}
           userId={userId}
           roomName={side.party === "room" ? side.roomName : undefined}
-          fixed={side.party}
+          fixed={otherId === undefined ? side.party : "both"}
           onChoose={(_party, id) => setPicked(id)}
           onEditExisting={(room, user) => editExisting(side.party === "room" ? user : room)}
           onLeave={close}

@@ -21,8 +21,8 @@ export interface NewGrantBodyProps {
   userId: string | null;
   /** The room's name when the opener knows it (a room page); else it is looked up. */
   roomName?: string | undefined;
-  /** The side set by where the editor was opened, which cannot be changed here. */
-  fixed?: GrantParty | undefined;
+  /** The side set by where the editor was opened, which cannot be changed here ("both": a matrix cell). */
+  fixed?: GrantParty | "both" | undefined;
   /** A pick (or, with null, "Change"): the opener keeps the choice (in the URL, or in state). */
   onChoose: (party: GrantParty, id: string | null) => void;
   /** The other side picked already holds a grant with the chosen one: open that grant instead. */
@@ -52,7 +52,7 @@ export function NewGrantBody(props: NewGrantBodyProps) {
         <Party
           title="Room"
           value={roomId ? roomText : null}
-          onChange={fixed === "room" ? undefined : () => onChoose("room", null)}
+          onChange={fixed === "room" || fixed === "both" ? undefined : () => onChoose("room", null)}
           picker={
             <RoomPicker
               projectId={projectId}
@@ -68,7 +68,7 @@ export function NewGrantBody(props: NewGrantBodyProps) {
         <Party
           title="Member"
           value={userId ? (person ?? userId) : null}
-          onChange={fixed === "user" ? undefined : () => onChoose("user", null)}
+          onChange={fixed === "user" || fixed === "both" ? undefined : () => onChoose("user", null)}
           picker={
             <MemberPicker
               projectId={projectId}
