@@ -8,6 +8,8 @@ import { useClampPage } from "./use-clamp-page.ts";
 import type { ServerTable } from "./use-server-table.ts";
 import type { TableSearch } from "./use-table-search-params.ts";
 
+const MAX_SKELETON_ROWS = 10;
+
 /** What the table needs to know about the query behind it. */
 export interface DataTableQuery {
   isPending: boolean;
@@ -66,7 +68,17 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         aria-busy={query.isFetching || undefined}
         aria-describedby={orderNote ? noteId : undefined}
       >
-        <DataTableBody {...props} query={pastEnd ? { ...query, isPending: true } : query} />
+        <DataTableBody
+          table={table}
+          query={pastEnd ? { ...query, isPending: true } : query}
+          skeletonRows={Math.min(search.pagination.pageSize, MAX_SKELETON_ROWS)}
+          empty={props.empty}
+          noMatch={
+            search.filter
+              ? { noun: props.noun[1], filter: search.filter, onClear: () => search.setFilter("") }
+              : undefined
+          }
+        />
       </DataTableFrame>
       <DataTablePagination table={table} noun={props.noun} loading={query.isPending || pastEnd} />
     </div>

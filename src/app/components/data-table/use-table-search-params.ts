@@ -21,11 +21,12 @@ export interface TableSearch {
   setFilter: (next: string) => void;
 }
 
-const parseSort = (value: string | null): SortingState => {
+/** `name` or `-name` (descending) as TanStack's sorting state; anything else is no sort. */
+export const parseSort = (value: string | null): SortingState => {
   const match = value ? /^(-?)([\w.-]+)$/.exec(value) : null;
   return match?.[2] ? [{ id: match[2], desc: match[1] === "-" }] : [];
 };
-const formatSort = (sorting: SortingState): string => {
+export const formatSort = (sorting: SortingState): string => {
   const first = sorting[0];
   return first ? `${first.desc ? "-" : ""}${first.id}` : "";
 };

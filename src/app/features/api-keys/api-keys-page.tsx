@@ -4,9 +4,6 @@ import { useParams } from "react-router";
 import { parseApiKeyIds } from "#api/api-key-format.ts";
 import type { ApiKey } from "#api/schemas/api-key.ts";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormAlert } from "#app/components/ui/form-alert.tsx";
-import { LoadingBlock } from "#app/components/ui/loading-block.tsx";
-import { describeError } from "#app/lib/describe-error.ts";
 import { sessionQueries } from "#app/lib/session-queries.ts";
 import { usePageAllowed } from "#app/lib/use-page-allowed.ts";
 import { useApi, useSessionState, useSignOut } from "#app/lib/use-session.ts";
@@ -38,18 +35,7 @@ export function ApiKeysPage() {
           New API key
         </Button>
       </div>
-      {keys.isPending ? (
-        <LoadingBlock label="Loading API keys" />
-      ) : keys.isError ? (
-        <FormAlert>
-          Could not load the API keys: {describeError(keys.error)}{" "}
-          <Button size="sm" onClick={() => keys.refetch()}>
-            Retry
-          </Button>
-        </FormAlert>
-      ) : (
-        <ApiKeysTable keys={keys.data} sessionKeyId={sessionKeyId} myUserId={me.data?.id} onDelete={setDoomed} />
-      )}
+      <ApiKeysTable query={keys} sessionKeyId={sessionKeyId} myUserId={me.data?.id} onDelete={setDoomed} />
       <CreateApiKeyDialog projectId={projectId} open={creating} onOpenChange={setCreating} />
       <DeleteApiKeyDialog
         projectId={projectId}

@@ -7,9 +7,10 @@ import { Button } from "#app/components/ui/button.tsx";
 const FIRST = 100;
 
 /** The rows to render, and whether some are held back. */
-export function useFirstRows<T>(rows: readonly T[]) {
+export function useFirstRows<Rows extends readonly unknown[]>(rows: Rows) {
   const [all, setAll] = useState(false);
-  const shown = all ? rows : rows.slice(0, FIRST);
+  // The rows' own array type when all are shown (a mutable array stays mutable, for a table's data).
+  const shown: Rows | Rows[number][] = all ? rows : rows.slice(0, FIRST);
   return { shown, held: shown.length < rows.length, showAll: () => setAll(true) };
 }
 

@@ -3,13 +3,8 @@ import { useSearchParams } from "react-router";
 import { inputClass, TextField } from "#app/components/ui/text-field.tsx";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { useMemberSearch } from "#app/lib/use-member-search.ts";
-import { ExportButtons } from "./export-buttons.tsx";
-import { ShowAllButton, shownNote, useFirstRows } from "./first-rows.tsx";
-import { type Answer, ask, questionKind, questionKinds } from "./questions.ts";
-import { TableScroller } from "./table-scroller.tsx";
-
-const columns = ["room", "member", "decided by"] as const;
-const asRow = (a: Answer) => ({ room: a.roomName, member: a.userEmail, "decided by": a.because });
+import { QuestionAnswers } from "./question-answers.tsx";
+import { ask, questionKind, questionKinds } from "./questions.ts";
 
 /** "Who may …?": a capability, a target and optional room / member filters, all kept in the URL. */
 export function QuestionBox({ projectId, index }: { projectId: string; index: AccessIndex }) {
@@ -37,7 +32,6 @@ export function QuestionBox({ projectId, index }: { projectId: string; index: Ac
     () => (ready && kind ? ask(index, { kind, target, room, member }) : []),
     [index, kind, target, room, member, ready],
   );
-  const rows = useMemo(() => answers.map(asRow), [answers]);
   if (kind === undefined) return null;
 
   return (
@@ -82,65 +76,15 @@ export function QuestionBox({ projectId, index }: { projectId: string; index: Ac
       {!ready ? (
         <p className="text-sm text-muted">Enter the {kind.target?.toLowerCase()} to ask about.</p>
       ) : (
-        <Answers
+        <QuestionAnswers
           // A new question starts again from its first rows.
           key={`${kind.key}|${target}|${room}|${member}`}
+          index={index}
           answers={answers}
           status={`allowed to ${kind.label.toLowerCase()}${kind.target !== undefined ? ` ${target}` : ""}`}
           exportView={`${kind.label} ${target}`}
-          rows={rows}
         />
       )}
     </section>
-  );
-}
-
-interface AnswersProps {
-  answers: Answer[];
-  status: string;
-  exportView: string;
-  rows: ReturnType<typeof asRow>[];
-}
-
-/** The answer: its count, its exports (every row) and the first rows of the table. */
-function Answers({ answers, status, exportView, rows }: AnswersProps) {
-  const { shown, held, showAll } = useFirstRows(answers);
-  return (
-    <>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p role="status" className="text-sm">
-          {answers.length} {answers.length === 1 ? "pair is" : "pairs are"} {status}
-          {shownNote(shown.length, answers.length)}
-        </p>
-        <ExportButtons view={exportView} columns={columns} rows={rows} />
-      </div>
-      <TableScroller label="Allowed pairs, scrollable">
-        <table className="w-full text-sm" aria-label="Allowed pairs">
-          <thead className="bg-subtle text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Room
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Member
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Decided by
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((a) => (
-              <tr key={`${a.roomId}/${a.userId}`} className="border-t border-line">
-                <td className="px-3 py-2">{a.roomName}</td>
-                <td className="px-3 py-2">{a.userEmail}</td>
-                <td className="px-3 py-2 font-mono text-xs">{a.because}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroller>
-      {held && <ShowAllButton total={answers.length} noun="pairs" onClick={showAll} />}
-    </>
   );
 }

@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
-import { NotFoundError } from "#api/errors.ts";
 import type { StorageEntry } from "#api/schemas/storage.ts";
 import { joinStoragePath, storagePathProblem } from "#api/storage/path-rules.ts";
 import { ConfirmDialog } from "#app/components/ui/confirm-dialog.tsx";
-import { FormAlert } from "#app/components/ui/form-alert.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
@@ -44,7 +42,21 @@ export function StoragePage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: storageKeys.all(projectId) }),
   });
 
-  const openFolder = (next: string) => setParams(next ? { dir: next } : {}, { preventScrollReset: true });
+  // The folder changes, the sort stays.
+  const openFolder = useCallback(
+    (next: string) =>
+      setParams(
+        (prev) => {
+          const params = new URLSearchParams(prev);
+          if (next) params.set("dir", next);
+          else params.delete("dir");
+          return params;
+        },
+        { preventScrollReset: true },
+      ),
+    [setParams],
+  );
+  const startDownload = useCallback((path: string) => void download.start(path), [download.start]);
   const onFiles = (files: File[]) => {
     const items = files.map((file) => ({ file, path: joinStoragePath(folder, file.name) }));
     const existing = new Set(listing.data?.entries.filter((e) => e.type === "file").map((e) => e.path));
@@ -80,21 +92,15 @@ export function StoragePage() {
       )}
       <UploadList uploads={queue.uploads} onCancel={queue.cancel} onRetry={queue.retry} onClear={queue.clearFinished} />
       <DownloadByPath download={download} />
-      {canList &&
-        (listing.isError ? (
-          <FormAlert>
-            {listing.error instanceof NotFoundError
-              ? `There is no folder ${folder} (yet).`
-              : `Could not list this folder: ${describeError(listing.error)}`}
-          </FormAlert>
-        ) : listing.data ? (
-          <FolderBrowser
-            listing={listing.data}
-            onOpen={openFolder}
-            onDownload={(path) => void download.start(path)}
-            onDelete={setDoomed}
-          />
-        ) : null)}
+      {canList && !folderProblem && (
+        <FolderBrowser
+          folder={folder}
+          query={listing}
+          onOpen={openFolder}
+          onDownload={startDownload}
+          onDelete={setDoomed}
+        />
+      )}
       <ConfirmDialog
         open={replacing !== null}
         onOpenChange={(open) => !open && setReplacing(null)}
