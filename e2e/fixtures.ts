@@ -71,6 +71,12 @@ export async function connect(page: Page, token: string, options: { remember?: b
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Connect to Meshagent");
 }
 
+/** Connects (remembered on this tab, so a reload keeps the session) and opens `path`. */
+export async function signInAndOpen(page: Page, token: string, path: string): Promise<void> {
+  await connect(page, token, { remember: true });
+  await page.goto(path);
+}
+
 /** Creates `count` rooms named room-001, room-002, … a few at a time. */
 export async function seedRooms(api: Meshagent, projectId: string, count: number): Promise<void> {
   const names = Array.from({ length: count }, (_, i) => `room-${String(i + 1).padStart(3, "0")}`);

@@ -1,4 +1,6 @@
-import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
+import { connect, createUser, expect, failedRequest, signInAndOpen, test } from "./fixtures.ts";
+import { clickAndWatch } from "./support/checkbox-watch.ts";
+import { projectWithCoAdmin, takeRoles } from "./support/co-admin.ts";
 
 const apiFlags = ["Admin", "Developer", "Create rooms", "Create agents", "LLM proxy"];
 
@@ -69,4 +71,49 @@ test("an add-member error is shown once, in the dialog, not again as a toast", a
   await expect(page.getByText(/no user has this e-mail/i)).toHaveCount(1);
   await expect(page.getByText(/could not add the member/i)).toHaveCount(0);
   await expect(dialog.getByLabel("E-mail", { exact: true })).toHaveValue("nobody@e2e.test");
+});
+
+test("the member page's Roles card shows a changed flag at once, and never the old state again", async ({
+  page,
+  admin,
+  user,
+}) => {
+  const project = await user.api.createProject("Roles card");
+  const other = await createUser(admin, "roles-card");
+  await user.api.addMember(project.id, other.id, {});
+  const serverFlag = async () =>
+    (await user.api.listMembers(project.id, { filter: other.id })).users[0]?.canCreateAgents;
+
+  await signInAndOpen(page, user.token, `/project/${project.id}/members/${other.id}`);
+  const box = page.getByRole("region", { name: "Roles" }).getByLabel("Can create agents");
+  await expect(box).toBeEnabled();
+  expect(await clickAndWatch(box, "can now create agents")).toEqual([true]);
+  await expect.poll(serverFlag).toBe(true);
+  expect(await clickAndWatch(box, "can no longer create agents")).toEqual([false]);
+  await expect.poll(serverFlag).toBe(false);
+  await expect(box).not.toBeChecked();
+});
+
+test("a change the server refuses in the Roles card shows at once, then rolls back once, with its reason", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(403));
+  const { project, coAdmin: other } = await projectWithCoAdmin(admin, user, "Roles card refused");
+
+  await signInAndOpen(page, user.token, `/project/${project.id}/members/${other.id}`);
+  const roles = page.getByRole("region", { name: "Roles" });
+  const box = roles.getByLabel("Can create agents");
+  await expect(box).toBeEnabled();
+  // Another admin takes the caller's admin flag while the page still offers the change.
+  await takeRoles(other, project.id, user);
+  const reason = "Only project admins may change member roles";
+  expect(await clickAndWatch(box, reason)).toEqual([true, false]);
+  await expect(roles.getByRole("alert")).toHaveText(
+    new RegExp(`^Not changed \\(“.* can now create agents”\\): ${reason}`),
+  );
+  await expect(box).not.toBeChecked();
+  expect((await other.api.listMembers(project.id, { filter: other.id })).users[0]?.canCreateAgents).toBe(false);
 });

@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { presets } from "#api/scope/presets.ts";
-import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
+import { connect, createUser, expect, failedRequest, signInAndOpen, test } from "./fixtures.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
+import { projectWithCoAdmin, takeRoles } from "./support/co-admin.ts";
 
 const members = (page: Page) => page.getByRole("table", { name: "Members" });
 
@@ -77,23 +78,15 @@ test("a refused flag change rolls back, with the server's reason on the page", a
   allowConsoleErrors,
 }) => {
   allowConsoleErrors(failedRequest(403));
-  const project = await user.api.createProject("Refused flag");
-  const other = await createUser(admin, "co-admin");
-  await user.api.addMember(project.id, other.id, { isAdmin: true });
+  const { project, coAdmin: other } = await projectWithCoAdmin(admin, user, "Refused flag");
 
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/members`);
+  await signInAndOpen(page, user.token, `/project/${project.id}/members`);
   const box = members(page)
     .getByRole("row", { name: new RegExp(other.email) })
     .getByLabel(/^Can create rooms: /);
   await expect(box).toBeEnabled();
   // Another admin takes the caller's admin flag while the page still offers the change.
-  await other.api.updateMember(project.id, user.id, {
-    isAdmin: false,
-    isDeveloper: false,
-    canCreateRooms: false,
-    canUseLlmProxy: false,
-  });
+  await takeRoles(other, project.id, user);
   // Ticked in the very task of the click, before any answer: the box does not wait for the query cache.
   const checkedRightAfterClick = await box.evaluate((input: HTMLInputElement) => {
     input.click();

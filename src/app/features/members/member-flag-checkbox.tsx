@@ -1,6 +1,6 @@
-import { startTransition, useOptimistic } from "react";
 import type { ProjectMember } from "#api/schemas/member.ts";
 import { type FlagKey, memberFlags, memberName } from "./member-flags.ts";
+import { useOptimisticFlag } from "./use-optimistic-flag.ts";
 
 interface MemberFlagCheckboxProps {
   member: ProjectMember;
@@ -11,26 +11,16 @@ interface MemberFlagCheckboxProps {
   disabledReason: string | null;
 }
 
-/**
- * One role flag of one member, changed the moment it is ticked. The change itself goes through the
- * query cache (useChangeMemberFlag), whose observers hear of it a tick after the click: the box shows
- * the click at once, then follows the cache when the change settles (rolled back there if refused).
- */
+/** One role flag of one member, changed (and shown) the moment it is ticked. */
 export function MemberFlagCheckbox({ member, flag, onChange, disabledReason }: MemberFlagCheckboxProps) {
   const label = memberFlags.find((f) => f.key === flag)?.label ?? flag;
-  const [checked, showClick] = useOptimistic(member[flag]);
+  const [checked, toggle] = useOptimisticFlag(member[flag], onChange);
   return (
     <input
       type="checkbox"
       className="size-4 accent-accent disabled:cursor-not-allowed"
       checked={checked}
-      onChange={(event) => {
-        const on = event.target.checked;
-        startTransition(async () => {
-          showClick(on);
-          await onChange(on);
-        });
-      }}
+      onChange={(event) => toggle(event.target.checked)}
       disabled={disabledReason !== null}
       title={disabledReason ?? undefined}
       aria-label={`${label}: ${memberName(member).slice(0, 100)}`}

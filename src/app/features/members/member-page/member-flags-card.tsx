@@ -5,6 +5,7 @@ import { memberFlags } from "../member-flags.ts";
 import { SelfAdminWarning } from "../self-admin-warning.tsx";
 import { useChangeMemberFlag } from "../use-change-member-flag.ts";
 import { useGuardedFlagChange } from "../use-guarded-flag-change.ts";
+import { useOptimisticFlag } from "../use-optimistic-flag.ts";
 
 interface MemberFlagsCardProps {
   projectId: string;
@@ -28,13 +29,13 @@ export function MemberFlagsCard({ projectId, member, myUserId, canEdit }: Member
       {flags.failure && <FormAlert>{flags.failure}</FormAlert>}
       <div className="grid gap-3 sm:grid-cols-2">
         {memberFlags.map((flag) => (
-          <CheckboxField
+          <FlagField
             key={flag.key}
             label={flag.label}
             hint={flag.hint}
-            checked={member[flag.key]}
+            value={member[flag.key]}
             disabled={!canEdit}
-            onChange={(event) => guarded.request({ member, key: flag.key, on: event.target.checked })}
+            onChange={(on) => guarded.request({ member, key: flag.key, on })}
           />
         ))}
       </div>
@@ -42,4 +43,19 @@ export function MemberFlagsCard({ projectId, member, myUserId, canEdit }: Member
       <SelfAdminWarning open={guarded.held !== null} onConfirm={guarded.confirm} onCancel={guarded.cancel} />
     </section>
   );
+}
+
+interface FlagFieldProps {
+  label: string;
+  hint: string;
+  value: boolean;
+  disabled: boolean;
+  /** Settles once the change is saved, refused or held for a confirmation (never rejects). */
+  onChange: (on: boolean) => Promise<void>;
+}
+
+/** One flag, shown ticked (or not) the moment it is clicked, then as the query cache has it. */
+function FlagField({ value, onChange, ...field }: FlagFieldProps) {
+  const [checked, toggle] = useOptimisticFlag(value, onChange);
+  return <CheckboxField {...field} checked={checked} onChange={(event) => toggle(event.target.checked)} />;
 }
