@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import type { Meshagent } from "#api/client.ts";
 import { parseScope } from "#api/scope/forms.ts";
-import { connect, createUser, expect, test } from "./fixtures.ts";
+import { connect, expect, signInAndOpen, type TestUser, test } from "./fixtures.ts";
 import { seedAuditProject } from "./support/audit-seed.ts";
 import { bodyRows } from "./support/audit-tables.ts";
+import { addNewMember } from "./support/seed-project.ts";
 
 // The audit as a new admin walks it: every member can be picked (with or without a grant), Compare
 // keeps rooms named like its own columns apart, and the CSV evidence is safe to open in a spreadsheet.
@@ -16,18 +18,21 @@ async function downloadedText(page: Page, button: string) {
   return readFile((await download.path()) ?? "", "utf8");
 }
 
+/** The audited project, and cid: a member who holds no grant. */
+async function seedWithoutGrant(user: TestUser, admin: Meshagent) {
+  const seed = await seedAuditProject(user.api, admin);
+  return { seed, cid: await addNewMember(admin, user.api, seed.project.id, "cid") };
+}
+
 test("every project member can be picked; one without a grant reads 'no access' in each view", async ({
   page,
   user,
   admin,
 }) => {
-  const seed = await seedAuditProject(user.api, admin);
-  const cid = await createUser(admin, "cid");
-  await user.api.addMember(seed.project.id, cid.id);
-  await connect(page, user.token, { remember: true });
+  const { seed, cid } = await seedWithoutGrant(user, admin);
   const audit = `/project/${seed.project.id}/audit`;
 
-  await page.goto(`${audit}?view=member`);
+  await signInAndOpen(page, user.token, `${audit}?view=member`);
   const member = page.getByRole("combobox", { name: "Member" });
   await expect(member.locator("option")).toHaveText(
     [seed.ann.email, seed.bob.email, cid.email, user.email].sort((a, b) => a.localeCompare(b)),
@@ -76,9 +81,11 @@ test("compare keeps rooms named member, capability and difference apart; CSV cel
     user.api.createRoomGrant(seed.project.id, { roomId, userId, permissions: parseScope(scope) });
   await grant(member.id, seed.annId, { admin: {} });
   await grant(capability.id, seed.annId, { llm: { models: ["=HYPERLINK(1)/x", "-2+3/y"] } });
-  await connect(page, user.token, { remember: true });
-
-  await page.goto(`/project/${seed.project.id}/audit?view=compare&by=rooms&a=${member.id}&b=${capability.id}&only=1`);
+  await signInAndOpen(
+    page,
+    user.token,
+    `/project/${seed.project.id}/audit?view=compare&by=rooms&a=${member.id}&b=${capability.id}&only=1`,
+  );
   const table = page.getByRole("table", { name: "member compared with capability" });
   await expect(table.locator("thead th")).toHaveText(["member", "capability", "member", "capability", "difference"]);
   const rows = await bodyRows(page, "member compared with capability");
@@ -114,8 +121,7 @@ test("the journal says who changed what, before and after, filters by member and
     { roomId: seed.lab.id, userId: seed.annId, permissions: readOnly },
     { bulkId: "bulk-journey" },
   );
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${seed.project.id}/audit?view=journal`);
+  await signInAndOpen(page, user.token, `/project/${seed.project.id}/audit?view=journal`);
   await page.getByLabel("Member (id or e-mail)").fill(seed.ann.email.toUpperCase());
   await expect(page.getByRole("status").filter({ hasText: "change" })).toHaveText("3 changes");
   const rows = await bodyRows(page, "Grant changes");
@@ -156,11 +162,8 @@ test("findings: rooms nobody administers and members with no grant are fixed in 
   user,
   admin,
 }) => {
-  const seed = await seedAuditProject(user.api, admin);
-  const cid = await createUser(admin, "cid");
-  await user.api.addMember(seed.project.id, cid.id);
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${seed.project.id}/audit?view=findings`);
+  const { seed, cid } = await seedWithoutGrant(user, admin);
+  await signInAndOpen(page, user.token, `/project/${seed.project.id}/audit?view=findings`);
   const heading = (text: string) => page.getByRole("heading", { level: 3 }).filter({ hasText: text });
   await expect(heading("Rooms where nobody holds admin")).toHaveText("Rooms where nobody holds admin: 2 rooms");
   await expect(heading("Members with no grant")).toHaveText("Members with no grant: 2 members");

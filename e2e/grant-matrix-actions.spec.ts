@@ -1,10 +1,7 @@
-import type { Page } from "@playwright/test";
-import type { Meshagent } from "#api/client.ts";
-import { NotFoundError } from "#api/errors.ts";
 import { parseScope } from "#api/scope/forms.ts";
-import type { ApiScope } from "#api/scope/schema.ts";
-import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
-import { bulkPreview, escapeRegExp, matrixCell } from "./grant-matrix-locators.ts";
+import { expect, failedRequest, test } from "./fixtures.ts";
+import { bulkActions as bulk, bulkPreview, grantOf, matrixCell, openSeededMatrix } from "./support/grant-matrix.ts";
+import { applyAll, previewPatch, previewPatchOnColumn } from "./support/grant-matrix-bulk.ts";
 
 // The bulk actions issue 11 names that the other matrix specs do not walk: the patches "turn tunnels
 // off" and "remove admin" (losses in the preview), revoke, paste a copied cell's scope, copy one
@@ -14,71 +11,36 @@ const tunnelsAdmin = parseScope({ tunnels: { ports: ["8080"] }, admin: {}, messa
 const readData = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
 
 /** Rooms alpha and beta; ann holds tunnels + admin + messaging in both; bob holds read /data in alpha. */
-async function seedActions(admin: Meshagent, api: Meshagent) {
-  const project = await api.createProject("Actions");
-  const [alpha, beta] = await Promise.all(["alpha", "beta"].map((name) => api.createRoom(project.id, { name })));
-  const [ann, bob] = await Promise.all([createUser(admin, "ann"), createUser(admin, "bob")]);
-  if (!alpha || !beta) throw new Error("seed failed");
-  await api.addMember(project.id, ann.id, {});
-  await api.addMember(project.id, bob.id, {});
-  for (const room of [alpha, beta])
-    await api.createRoomGrant(project.id, { roomId: room.id, userId: ann.id, permissions: tunnelsAdmin });
-  await api.createRoomGrant(project.id, { roomId: alpha.id, userId: bob.id, permissions: readData });
-  return { project, alpha, beta, ann, bob };
-}
-
-async function grantOf(api: Meshagent, projectId: string, roomId: string, userId: string): Promise<ApiScope | null> {
-  try {
-    return (await api.getRoomGrant(projectId, roomId, userId)).permissions;
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
-
-async function openMatrix(page: Page, token: string, projectId: string) {
-  await connect(page, token, { remember: true });
-  await page.goto(`/project/${projectId}/grants`);
-  await expect(page.getByRole("grid")).toBeVisible();
-}
-
-const bulk = (page: Page) => page.getByRole("region", { name: "Bulk actions" });
-const selectColumn = (page: Page, email: string) =>
-  page.getByRole("button", { name: new RegExp(`: select column ${escapeRegExp(email)}$`) }).click();
-
-async function patchOff(page: Page, grant: string) {
-  await bulk(page).getByRole("button", { name: "Patch…" }).click();
-  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
-  await form.getByLabel("Change").selectOption({ label: "Turn a grant type off" });
-  await form.getByLabel("Grant").selectOption({ label: grant });
-  await form.getByRole("button", { name: "Preview" }).click();
-}
+const actions = {
+  name: "Actions",
+  rooms: ["alpha", "beta"],
+  members: ["ann", "bob"],
+  grants: [
+    ["alpha", "ann", tunnelsAdmin],
+    ["beta", "ann", tunnelsAdmin],
+    ["alpha", "bob", readData],
+  ],
+} as const;
 
 test("'turn tunnels off' then 'remove admin': the preview names the losses, and each grant keeps the rest", async ({
   page,
   admin,
   user,
 }) => {
-  const s = await seedActions(admin, user.api);
-  await openMatrix(page, user.token, s.project.id);
-  await selectColumn(page, s.ann.email);
-  await patchOff(page, "Tunnels");
-  let dialog = bulkPreview(page);
+  const s = await openSeededMatrix(page, admin, user, actions);
+  let dialog = await previewPatchOnColumn(page, s.ann.email, { turnOff: "Tunnels" });
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "0 grants to create, 2 to change, 0 to delete; 0 unchanged.",
   );
   await expect(dialog.getByRole("region", { name: "Sensitive access" })).toContainText(
     `Lose tunnels (2): ${s.ann.email} in alpha, ${s.ann.email} in beta`,
   );
-  await dialog.getByRole("button", { name: "Apply 2 changes" }).click();
-  await expect(dialog.getByRole("status")).toHaveText("2 applied.");
+  await applyAll(dialog, 2);
   await dialog.getByRole("button", { name: "Close" }).click();
 
-  await patchOff(page, "Admin");
-  dialog = bulkPreview(page);
+  dialog = await previewPatch(page, { turnOff: "Admin" });
   await expect(dialog.getByRole("region", { name: "Sensitive access" })).toContainText(`Lose admin (2): `);
-  await dialog.getByRole("button", { name: "Apply 2 changes" }).click();
-  await expect(dialog.getByRole("status")).toHaveText("2 applied.");
+  await applyAll(dialog, 2);
   for (const room of [s.alpha, s.beta])
     expect(await grantOf(user.api, s.project.id, room.id, s.ann.id)).toEqual({
       ...tunnelsAdmin,
@@ -94,8 +56,7 @@ test("a copied cell's scope is pasted onto other cells, and a bulk revoke delete
   allowConsoleErrors,
 }) => {
   allowConsoleErrors(failedRequest(404));
-  const s = await seedActions(admin, user.api);
-  await openMatrix(page, user.token, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, actions);
   await matrixCell(page, "alpha", s.bob.email).click({ modifiers: ["Control"] });
   await bulk(page).getByRole("button", { name: "Copy scope" }).click();
   await page.getByRole("button", { name: "Clear selection" }).click();
@@ -106,8 +67,7 @@ test("a copied cell's scope is pasted onto other cells, and a bulk revoke delete
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "2 grants to create, 0 to change, 0 to delete; 0 unchanged.",
   );
-  await dialog.getByRole("button", { name: "Apply 2 changes" }).click();
-  await expect(dialog.getByRole("status")).toHaveText("2 applied.");
+  await applyAll(dialog, 2);
   expect(await grantOf(user.api, s.project.id, s.beta.id, s.bob.id)).toEqual(readData);
   expect(await grantOf(user.api, s.project.id, s.beta.id, user.id)).toEqual(readData);
   await dialog.getByRole("button", { name: "Close" }).click();
@@ -118,8 +78,7 @@ test("a copied cell's scope is pasted onto other cells, and a bulk revoke delete
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "0 grants to create, 0 to change, 2 to delete; 0 unchanged.",
   );
-  await dialog.getByRole("button", { name: "Apply 2 changes" }).click();
-  await expect(dialog.getByRole("status")).toHaveText("2 applied.");
+  await applyAll(dialog, 2);
   await dialog.getByRole("button", { name: "Close" }).click();
   expect(await grantOf(user.api, s.project.id, s.beta.id, s.bob.id)).toBeNull();
   await expect(matrixCell(page, "beta", s.bob.email)).toHaveAttribute("data-level", "empty");
@@ -130,8 +89,7 @@ test("one member's grants copied to another go through the preview, with consent
   admin,
   user,
 }) => {
-  const s = await seedActions(admin, user.api);
-  await openMatrix(page, user.token, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, actions);
   await bulk(page).getByRole("button", { name: "Copy grants…" }).click();
   const picker = page.getByRole("dialog", { name: "Copy one member's grants to another" });
   const matches = picker.getByRole("list", { name: "Matching members" });
@@ -157,11 +115,8 @@ test("a patch over a field another admin changed meanwhile is a conflict, not wr
   admin,
   user,
 }) => {
-  const s = await seedActions(admin, user.api);
-  await openMatrix(page, user.token, s.project.id);
-  await selectColumn(page, s.ann.email);
-  await patchOff(page, "Tunnels");
-  const dialog = bulkPreview(page);
+  const s = await openSeededMatrix(page, admin, user, actions);
+  const dialog = await previewPatchOnColumn(page, s.ann.email, { turnOff: "Tunnels" });
   // Another admin opens port 9090 in alpha: turning tunnels off would undo their decision.
   const theirs = { ...tunnelsAdmin, tunnels: { ports: ["9090"] } };
   await user.api.updateRoomGrant(s.project.id, { roomId: s.alpha.id, userId: s.ann.id, permissions: theirs });

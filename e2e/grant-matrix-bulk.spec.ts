@@ -1,34 +1,31 @@
-import type { Meshagent } from "#api/client.ts";
 import { parseScope } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
-import { createUser, expect, failedRequest, seedRooms, test } from "./fixtures.ts";
+import { expect, failedRequest, seedRooms, test } from "./fixtures.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
 import {
-  applyAll,
   bulkActions,
   bulkPreview,
   columnButton,
   grantOf,
   openMatrix,
-  previewPatchOnColumn,
-  previewPresetOnColumn,
-} from "./support/grant-matrix-bulk.ts";
+  openSeededMatrix,
+} from "./support/grant-matrix.ts";
+import { applyAll, previewPatchOnColumn, previewPresetOnColumn } from "./support/grant-matrix-bulk.ts";
+import { seedProject } from "./support/seed-project.ts";
 
 const annAlpha = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] }, queues: { send: ["jobs"] } });
 const annBeta = parseScope({ llm: { models: ["openai/*"] }, tunnels: { ports: ["8080"] } });
 
 /** Rooms alpha, beta, gamma; ann holds grants in alpha and beta, bob holds none. */
-async function seedBulk(admin: Meshagent, api: Meshagent) {
-  const project = await api.createProject("Bulk");
-  const rooms = await Promise.all(["alpha", "beta", "gamma"].map((name) => api.createRoom(project.id, { name })));
-  const [ann, bob] = await Promise.all([createUser(admin, "ann"), createUser(admin, "bob")]);
-  await api.addMember(project.id, ann.id, {});
-  await api.addMember(project.id, bob.id, {});
-  const [alpha, beta, gamma] = rooms.map((room) => room.id) as [string, string, string];
-  await api.createRoomGrant(project.id, { roomId: alpha, userId: ann.id, permissions: annAlpha });
-  await api.createRoomGrant(project.id, { roomId: beta, userId: ann.id, permissions: annBeta });
-  return { project, alpha, beta, gamma, ann, bob };
-}
+const bulk = {
+  name: "Bulk",
+  rooms: ["alpha", "beta", "gamma"],
+  members: ["ann", "bob"],
+  grants: [
+    ["alpha", "ann", annAlpha],
+    ["beta", "ann", annBeta],
+  ],
+} as const;
 
 const dialogOnly = { include: '[role="dialog"]' };
 
@@ -39,8 +36,7 @@ test("a preset set on a column goes through the preview, asks consent for sensit
   allowConsoleErrors,
 }) => {
   allowConsoleErrors(failedRequest(404));
-  const s = await seedBulk(admin, user.api);
-  await openMatrix(page, user.token, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, bulk);
   const dialog = await previewPresetOnColumn(page, s.bob.email, "Agent default", 3);
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "3 grants to create, 0 to change, 0 to delete; 0 unchanged.",
@@ -56,7 +52,7 @@ test("a preset set on a column goes through the preview, asks consent for sensit
   await apply.click();
   await expect(dialog.getByRole("status")).toHaveText("3 applied.");
   for (const room of [s.alpha, s.beta, s.gamma]) {
-    expect(await grantOf(user.api, s.project.id, room, s.bob.id)).toEqual(presets.agentDefault());
+    expect(await grantOf(user.api, s.project.id, room.id, s.bob.id)).toEqual(presets.agentDefault());
   }
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(page.getByRole("gridcell", { name: new RegExp(`^gamma, ${s.bob.email}: (?!no grant)`) })).toBeVisible();
@@ -70,11 +66,10 @@ test("a bulk patch keeps each grant's other fields and another admin's later edi
 }) => {
   allowConsoleErrors(failedRequest(404));
   await page.emulateMedia({ colorScheme: "dark" });
-  const s = await seedBulk(admin, user.api);
-  await openMatrix(page, user.token, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, bulk);
   // Another admin edits ann's grant in alpha after the page loaded.
   const edited = { ...annAlpha, messaging: parseScope({ messaging: {} }).messaging };
-  await user.api.updateRoomGrant(s.project.id, { roomId: s.alpha, userId: s.ann.id, permissions: edited });
+  await user.api.updateRoomGrant(s.project.id, { roomId: s.alpha.id, userId: s.ann.id, permissions: edited });
 
   const dialog = await previewPatchOnColumn(page, s.ann.email, { addPath: "/shared" });
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
@@ -84,12 +79,15 @@ test("a bulk patch keeps each grant's other fields and another admin's later edi
   await applyAll(dialog, 3);
 
   const shared = { path: "/shared", read_only: true };
-  expect(await grantOf(user.api, s.project.id, s.alpha, s.ann.id)).toEqual({
+  expect(await grantOf(user.api, s.project.id, s.alpha.id, s.ann.id)).toEqual({
     ...edited,
     storage: { paths: [{ path: "/data", read_only: true }, shared] },
   });
-  expect(await grantOf(user.api, s.project.id, s.beta, s.ann.id)).toEqual({ ...annBeta, storage: { paths: [shared] } });
-  expect(await grantOf(user.api, s.project.id, s.gamma, s.ann.id)).toEqual({
+  expect(await grantOf(user.api, s.project.id, s.beta.id, s.ann.id)).toEqual({
+    ...annBeta,
+    storage: { paths: [shared] },
+  });
+  expect(await grantOf(user.api, s.project.id, s.gamma.id, s.ann.id)).toEqual({
     ...presets.none(),
     storage: { paths: [shared] },
   });
@@ -101,9 +99,9 @@ test("a bulk patch keeps each grant's other fields and another admin's later edi
     "0 grants to create, 2 to change, 1 to delete; 0 unchanged.",
   );
   await applyAll(undo, 3);
-  expect(await grantOf(user.api, s.project.id, s.alpha, s.ann.id)).toEqual(edited);
-  expect(await grantOf(user.api, s.project.id, s.beta, s.ann.id)).toEqual(annBeta);
-  expect(await grantOf(user.api, s.project.id, s.gamma, s.ann.id)).toBeNull();
+  expect(await grantOf(user.api, s.project.id, s.alpha.id, s.ann.id)).toEqual(edited);
+  expect(await grantOf(user.api, s.project.id, s.beta.id, s.ann.id)).toEqual(annBeta);
+  expect(await grantOf(user.api, s.project.id, s.gamma.id, s.ann.id)).toBeNull();
 });
 
 test("cells the server refuses (the member was removed meanwhile) are reported with its reason and retried", async ({
@@ -113,8 +111,7 @@ test("cells the server refuses (the member was removed meanwhile) are reported w
   allowConsoleErrors,
 }) => {
   allowConsoleErrors(failedRequest(404), failedRequest(400));
-  const s = await seedBulk(admin, user.api);
-  await openMatrix(page, user.token, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, bulk);
   const dialog = await previewPatchOnColumn(page, s.bob.email, { turnOn: "Messaging" });
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "3 grants to create, 0 to change, 0 to delete; 0 unchanged.",
@@ -133,7 +130,7 @@ test("cells the server refuses (the member was removed meanwhile) are reported w
   await dialog.getByRole("button", { name: "Retry 3 failed cells" }).click();
   await expect(dialog.getByRole("status")).toHaveText("3 applied.");
   for (const room of [s.alpha, s.beta, s.gamma]) {
-    expect(await grantOf(user.api, s.project.id, room, s.bob.id)).toEqual(parseScope({ messaging: {} }));
+    expect(await grantOf(user.api, s.project.id, room.id, s.bob.id)).toEqual(parseScope({ messaging: {} }));
   }
 });
 
@@ -144,7 +141,7 @@ test("cancelling half way stops writing and leaves the matrix equal to the serve
   allowConsoleErrors,
 }) => {
   allowConsoleErrors(failedRequest(404));
-  const s = await seedBulk(admin, user.api);
+  const s = await seedProject(admin, user.api, bulk);
   await seedRooms(user.api, s.project.id, 300);
   await openMatrix(page, user.token, s.project.id);
   const dialog = await previewPatchOnColumn(page, s.bob.email, { turnOn: "Messaging" });

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Locator } from "@playwright/test";
 import { parseScope } from "#api/scope/forms.ts";
-import { connect, createUser, expect, failedRequest, test } from "./fixtures.ts";
-import { bulkPreview, escapeRegExp, matrixCell } from "./grant-matrix-locators.ts";
+import { expect, failedRequest, signInAndOpen, test } from "./fixtures.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
+import { escapeRegExp, matrixCell } from "./support/grant-matrix.ts";
+import { previewPatch } from "./support/grant-matrix-bulk.ts";
+import { addNewMember } from "./support/seed-project.ts";
 
 // The grant matrix at its edges: callers who are not admins, a project with nothing in it, names
 // that are long, spaced, accented or right-to-left, and a room deleted while the page is open.
@@ -18,12 +20,11 @@ for (const role of ["member", "developer"] as const) {
   }) => {
     const project = await user.api.createProject("Roles");
     await user.api.createRoom(project.id, { name: "alpha" });
-    const other = await createUser(admin, role);
-    await user.api.addMember(project.id, other.id, role === "developer" ? { isDeveloper: true } : {});
+    const flags = role === "developer" ? { isDeveloper: true } : {};
+    const other = await addNewMember(admin, user.api, project.id, role, flags);
     const grantCalls: string[] = [];
     page.on("request", (r) => r.url().includes("/room-grants") && grantCalls.push(r.url()));
-    await connect(page, other.token, { remember: true });
-    await page.goto(`/project/${project.id}/grants`);
+    await signInAndOpen(page, other.token, `/project/${project.id}/grants`);
     await expect(page.getByText(`Only project admins can use this page; your role is ${role}.`)).toBeVisible();
     await expect(page.getByRole("grid")).toHaveCount(0);
     expect(grantCalls).toEqual([]);
@@ -32,8 +33,7 @@ for (const role of ["member", "developer"] as const) {
 
 test("an empty project says what to do instead of showing a blank grid", async ({ page, user }) => {
   const project = await user.api.createProject("Empty");
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/grants`);
+  await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
   const empty = page.getByRole("status").filter({ hasText: "No rooms" });
   await expect(empty).toBeVisible();
   await expect(empty.getByRole("link", { name: "Create a room on the Rooms page" })).toHaveAttribute(
@@ -71,8 +71,7 @@ test("long names, and members named in accented or right-to-left script, are sho
       await user.api.createRoomGrant(project.id, { roomId: room.id, userId: created.id, permissions: readData });
   }
   const [rtl, long] = people as [(typeof people)[0], (typeof people)[0]];
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/grants`);
+  await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
   for (const room of ["north-wing", longRoom])
     for (const person of people)
       await expect(matrixCell(page, room, person.email)).toHaveAttribute("data-level", "limited");
@@ -100,19 +99,13 @@ test("a room deleted while the page is open: its cell reports it, and the matrix
   const project = await user.api.createProject("Deleted");
   const [alpha, beta] = await Promise.all(["alpha", "beta"].map((name) => user.api.createRoom(project.id, { name })));
   if (!alpha || !beta) throw new Error("seed failed");
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/grants`);
+  await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
   await expect(matrixCell(page, "beta", user.email)).toHaveAttribute("data-level", "empty");
   await user.api.deleteRoom(project.id, beta.id);
 
   // A bulk change over the deleted room's cell fails with the server's reason.
   await page.getByRole("button", { name: /select row beta$/ }).click();
-  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Patch…" }).click();
-  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
-  await form.getByLabel("Change").selectOption({ label: "Turn a grant type on" });
-  await form.getByLabel("Grant").selectOption({ label: "Messaging" });
-  await form.getByRole("button", { name: "Preview" }).click();
-  const preview = bulkPreview(page);
+  const preview = await previewPatch(page, { turnOn: "Messaging" });
   await preview.getByRole("button", { name: "Apply 1 change" }).click();
   await expect(preview.getByRole("status")).toHaveText("0 applied, 1 failed.");
   await expect(preview.getByRole("list", { name: "Cells not written" })).toContainText(
@@ -130,8 +123,7 @@ test("a grant whose storage lists no paths allows nothing (as the SDK reads it):
   const room = await user.api.createRoom(project.id, { name: "alpha" });
   const noPaths = parseScope({ storage: { paths: [] } });
   await user.api.createRoomGrant(project.id, { roomId: room.id, userId: user.id, permissions: noPaths });
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/grants`);
+  await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
   const cell = matrixCell(page, "alpha", user.email);
   await expect(cell).toHaveAttribute("data-level", "none");
   await expect(cell).toHaveText("·");
@@ -155,8 +147,7 @@ for (const [closing, close] of Object.entries(closings)) {
     const project = await user.api.createProject("Deleted under the dialog");
     const [alpha, beta] = await Promise.all(["alpha", "beta"].map((name) => user.api.createRoom(project.id, { name })));
     if (!alpha || !beta) throw new Error("seed failed");
-    await connect(page, user.token, { remember: true });
-    await page.goto(`/project/${project.id}/grants`);
+    await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
     await matrixCell(page, "beta", user.email).click();
     const dialog = page.getByRole("dialog", { name: "Grant access to beta" });
     await expect(dialog.getByRole("button", { name: "Create grant" })).toBeEnabled();
@@ -177,8 +168,9 @@ test("a hand-made URL with unknown values falls back to the defaults instead of 
 }) => {
   const project = await user.api.createProject("Fuzz");
   await user.api.createRoom(project.id, { name: "alpha" });
-  await connect(page, user.token, { remember: true });
-  await page.goto(
+  await signInAndOpen(
+    page,
+    user.token,
     `/project/${project.id}/grants?rows=sideways&rooms=some&rsort=size&msort=%00&lens=%3Cscript%3E&mq=%25%28%5B&rq=`,
   );
   await expect(page.getByRole("status").filter({ hasText: "No member matches “%([”." })).toBeVisible();

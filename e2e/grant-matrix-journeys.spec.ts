@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
-import type { Meshagent } from "#api/client.ts";
 import { parseScope } from "#api/scope/forms.ts";
-import { connect, createUser, expect, type TestUser, test } from "./fixtures.ts";
-import { escapeRegExp, matrixCell } from "./grant-matrix-locators.ts";
+import { expect, signInAndOpen, test } from "./fixtures.ts";
+import { escapeRegExp, matrixCell, openMatrix, openSeededMatrix } from "./support/grant-matrix.ts";
+import { seedProject } from "./support/seed-project.ts";
 
 // A new admin's walk through the grant matrix as issue 11 describes it: what the page shows, what
 // the URL keeps, where the counts come from, and the grid's keyboard.
@@ -11,28 +11,17 @@ const readData = parseScope({ storage: { paths: [{ path: "/data", read_only: tru
 const secrets = parseScope({ secrets: {} });
 
 /** Rooms alpha, beta, gamma; members ann, bob, the admin (user-…) and zed. zed holds 3 grants, ann 1; beta has 2. */
-async function seedView(admin: Meshagent, api: Meshagent) {
-  const project = await api.createProject("Journeys");
-  const [alpha, beta, gamma] = await Promise.all(
-    ["alpha", "beta", "gamma"].map((name) => api.createRoom(project.id, { name })),
-  );
-  const [ann, bob, zed] = await Promise.all(["ann", "bob", "zed"].map((label) => createUser(admin, label)));
-  if (!alpha || !beta || !gamma || !ann || !bob || !zed) throw new Error("seed failed");
-  for (const m of [ann, bob, zed]) await api.addMember(project.id, m.id, {});
-  await Promise.all([
-    api.createRoomGrant(project.id, { roomId: beta.id, userId: ann.id, permissions: readData }),
-    api.createRoomGrant(project.id, { roomId: alpha.id, userId: zed.id, permissions: secrets }),
-    api.createRoomGrant(project.id, { roomId: beta.id, userId: zed.id, permissions: readData }),
-    api.createRoomGrant(project.id, { roomId: gamma.id, userId: zed.id, permissions: readData }),
-  ]);
-  return { project, alpha, beta, gamma, ann, bob, zed };
-}
-
-async function openMatrix(page: Page, user: TestUser, projectId: string, query = "") {
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${projectId}/grants${query}`);
-  await expect(page.getByRole("grid")).toBeVisible();
-}
+const view = {
+  name: "Journeys",
+  rooms: ["alpha", "beta", "gamma"],
+  members: ["ann", "bob", "zed"],
+  grants: [
+    ["beta", "ann", readData],
+    ["alpha", "zed", secrets],
+    ["beta", "zed", readData],
+    ["gamma", "zed", readData],
+  ],
+} as const;
 
 const rowHeaders = (page: Page) => page.getByRole("rowheader");
 /** Column headers after the corner. */
@@ -43,8 +32,7 @@ test("filters, modes, sort, orientation and lens live in the URL: reload and Bac
   admin,
   user,
 }) => {
-  const s = await seedView(admin, user.api);
-  await openMatrix(page, user, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, view);
   await expect(rowHeaders(page)).toHaveText([/^alpha/, /^beta/, /^gamma/]);
   await expect(colHeaders(page)).toHaveText([/^ann-/, /^bob-/, /^user-/, /^zed-/]);
   // Totals: a row's and a column's grant count.
@@ -104,7 +92,7 @@ test("counts come from the unique-rooms and unique-users lists, never one reques
   admin,
   user,
 }) => {
-  const s = await seedView(admin, user.api);
+  const s = await seedProject(admin, user.api, view);
   const perRow: string[] = [];
   const unique: string[] = [];
   page.on("request", (request) => {
@@ -112,8 +100,7 @@ test("counts come from the unique-rooms and unique-users lists, never one reques
     if (/\/room-grants\/by-(room|user)\/[^/]+$/.test(path)) perRow.push(path);
     if (/\/room-grants\/by-(room|user)$/.test(path)) unique.push(path);
   });
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${s.project.id}/rooms`);
+  await signInAndOpen(page, user.token, `/project/${s.project.id}/rooms`);
   await expect(page.getByRole("row", { name: /beta/ })).toContainText("2");
   await page.goto(`/project/${s.project.id}/members`);
   await expect(page.getByRole("row", { name: new RegExp(escapeRegExp(s.zed.email)) })).toContainText("3");
@@ -129,8 +116,7 @@ test("the grid's keyboard: arrows, Home/End, Ctrl+Home/End, Page keys, Space, Sh
   admin,
   user,
 }) => {
-  const s = await seedView(admin, user.api);
-  await openMatrix(page, user, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, view);
   const grid = page.getByRole("grid");
   const active = async () => {
     const id = await grid.getAttribute("aria-activedescendant");
@@ -169,8 +155,7 @@ test("Shift+click selects a range, a header selects its line, and 'everything ma
   admin,
   user,
 }) => {
-  const s = await seedView(admin, user.api);
-  await openMatrix(page, user, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, view);
   await matrixCell(page, "alpha", s.ann.email).click({ modifiers: ["Control"] });
   await matrixCell(page, "beta", s.bob.email).click({ modifiers: ["Shift"] });
   await expect(page.getByRole("gridcell", { selected: true })).toHaveCount(4);
@@ -198,8 +183,7 @@ test("a click on a held cell opens its grant to change it, and to revoke it; the
   user,
 }) => {
   // A grant revoked from the dialog is set gone in the cell without a read: no 404 in the console.
-  const s = await seedView(admin, user.api);
-  await openMatrix(page, user, s.project.id);
+  const s = await openSeededMatrix(page, admin, user, view);
   await matrixCell(page, "beta", s.ann.email).click();
   const dialog = page.getByRole("dialog", { name: new RegExp(`^Grant of .*${escapeRegExp(s.ann.email)}.* in beta$`) });
   await dialog
@@ -226,13 +210,13 @@ test("the legend explains colours and letters; the 'write to /' lens lights only
   admin,
   user,
 }) => {
-  const s = await seedView(admin, user.api);
+  const s = await seedProject(admin, user.api, view);
   await user.api.createRoomGrant(s.project.id, {
     roomId: s.alpha.id,
     userId: s.bob.id,
     permissions: parseScope({ storage: {} }),
   });
-  await openMatrix(page, user, s.project.id, "?lens=write-root");
+  await openMatrix(page, user.token, s.project.id, "?lens=write-root");
   await page.getByText("Legend").click();
   await expect(page.getByRole("list", { name: "Letters in a cell" })).toContainText("K Secrets");
   await expect(page.getByRole("list", { name: "Privilege levels" }).getByRole("listitem")).not.toHaveCount(0);

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { parseScope } from "#api/scope/forms.ts";
 import { E2E_BASE_URL, E2E_PORT } from "../playwright.config.ts";
 import { connect, expect, test } from "./fixtures.ts";
-import { bulkPreview, escapeRegExp, matrixCell } from "./grant-matrix-locators.ts";
+import { matrixCell } from "./support/grant-matrix.ts";
+import { applyAll, previewPatchOnColumn } from "./support/grant-matrix-bulk.ts";
 
 // The matrix uses only the REST API as Meshagent serves it: opened through a second server started
 // with `--upstream` (the e2e server standing in for the real Meshagent), it reads and writes grants.
@@ -42,17 +43,11 @@ test("through --upstream the matrix shows the grants and a bulk change is writte
   await connect(page, user.token, { remember: true });
   await page.goto(`http://127.0.0.1:${PROXY_PORT}/project/${project.id}/grants`);
   await expect(matrixCell(page, "alpha", user.email)).toHaveAttribute("data-level", "limited");
-  await page.getByRole("button", { name: new RegExp(`: select column ${escapeRegExp(user.email)}$`) }).click();
-  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Patch…" }).click();
-  const form = page.getByRole("dialog", { name: "Patch the selected grants" });
-  await form.getByLabel("Path").fill("/shared");
-  await form.getByRole("button", { name: "Preview" }).click();
-  const dialog = bulkPreview(page);
+  const dialog = await previewPatchOnColumn(page, user.email, { addPath: "/shared" });
   await expect(dialog.getByTestId("bulk-counts")).toHaveText(
     "1 grant to create, 1 to change, 0 to delete; 0 unchanged.",
   );
-  await dialog.getByRole("button", { name: "Apply 2 changes" }).click();
-  await expect(dialog.getByRole("status")).toHaveText("2 applied.");
+  await applyAll(dialog, 2);
   const shared = { path: "/shared", read_only: true };
   expect((await user.api.getRoomGrant(project.id, alpha.id, user.id)).permissions.storage?.paths).toEqual([
     { path: "/data", read_only: true },

@@ -1,32 +1,22 @@
-import type { Page } from "@playwright/test";
-import type { Meshagent } from "#api/client.ts";
 import { NotFoundError } from "#api/errors.ts";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
-import { connect, createUser, expect, test } from "./fixtures.ts";
+import { connect, expect, signInAndOpen, test } from "./fixtures.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
+import { matrixCell as cell } from "./support/grant-matrix.ts";
+import { seedProject } from "./support/seed-project.ts";
 
 const readOnlyData = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] } });
 
 /** A project with rooms alpha and beta, members ann and bob; ann holds read-only /data in alpha. */
-async function seedMatrix(admin: Meshagent, api: Meshagent) {
-  const project = await api.createProject("Matrix");
-  const alpha = await api.createRoom(project.id, { name: "alpha" });
-  const beta = await api.createRoom(project.id, { name: "beta" });
-  const ann = await createUser(admin, "ann");
-  const bob = await createUser(admin, "bob");
-  const annId = (await ann.api.whoami()).id;
-  const bobId = (await bob.api.whoami()).id;
-  await api.addMember(project.id, annId, {});
-  await api.addMember(project.id, bobId, {});
-  await api.createRoomGrant(project.id, { roomId: alpha.id, userId: annId, permissions: readOnlyData });
-  return { project, alpha, beta, ann: { ...ann, id: annId }, bob: { ...bob, id: bobId } };
-}
-
-const cell = (page: Page, room: string, email: string) =>
-  page.getByRole("gridcell", { name: new RegExp(`^${room}, ${email.replace(/[.]/g, "\\.")}: `) });
+const matrix = {
+  name: "Matrix",
+  rooms: ["alpha", "beta"],
+  members: ["ann", "bob"],
+  grants: [["alpha", "ann", readOnlyData]],
+} as const;
 
 test("the matrix shows each member's grant in each room, with its level and summary", async ({ page, admin, user }) => {
-  const { project, ann, bob } = await seedMatrix(admin, user.api);
+  const { project, ann, bob } = await seedProject(admin, user.api, matrix);
   await connect(page, user.token, { remember: true });
   await page.getByRole("link", { name: "Matrix" }).click();
   await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Grants" }).click();
@@ -52,9 +42,8 @@ test("a cell's tooltip shows its full summary, storage path included, on hover a
   admin,
   user,
 }) => {
-  const { project, ann } = await seedMatrix(admin, user.api);
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/grants`);
+  const { project, ann } = await seedProject(admin, user.api, matrix);
+  await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
   const tooltip = page.getByRole("tooltip");
   await cell(page, "alpha", ann.email).hover();
   await expect(tooltip).toContainText(`${ann.email} in alpha`);
@@ -76,9 +65,8 @@ test("Enter on an empty cell opens the grant dialog for that room and member; th
   admin,
   user,
 }) => {
-  const { project, beta, bob } = await seedMatrix(admin, user.api);
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/grants`);
+  const { project, beta, bob } = await seedProject(admin, user.api, matrix);
+  await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
   await expect(cell(page, "alpha", bob.email)).toBeVisible();
   const grid = page.getByRole("grid");
   await grid.focus();
@@ -109,9 +97,8 @@ test("Delete revokes the active cell's grant after a confirmation, with the keyb
   admin,
   user,
 }) => {
-  const { project, alpha, ann } = await seedMatrix(admin, user.api);
-  await connect(page, user.token, { remember: true });
-  await page.goto(`/project/${project.id}/grants`);
+  const { project, alpha, ann } = await seedProject(admin, user.api, matrix);
+  await signInAndOpen(page, user.token, `/project/${project.id}/grants`);
   await expect(cell(page, "alpha", ann.email)).toHaveAttribute("data-level", "limited");
   await page.getByRole("grid").focus();
   await page.keyboard.press("Control+Home");
@@ -130,9 +117,8 @@ test("Delete revokes the active cell's grant after a confirmation, with the keyb
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the matrix passes axe in the ${colorScheme} theme`, async ({ page, admin, user }) => {
     await page.emulateMedia({ colorScheme });
-    const { project, ann } = await seedMatrix(admin, user.api);
-    await connect(page, user.token, { remember: true });
-    await page.goto(`/project/${project.id}/grants?lens=storage-read`);
+    const { project, ann } = await seedProject(admin, user.api, matrix);
+    await signInAndOpen(page, user.token, `/project/${project.id}/grants?lens=storage-read`);
     await expect(cell(page, "alpha", ann.email)).toHaveAttribute("data-level", "limited");
     await expectNoSeriousViolations(page, `grant matrix (${colorScheme})`);
   });
