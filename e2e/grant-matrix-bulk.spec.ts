@@ -12,6 +12,7 @@ import {
 } from "./support/grant-matrix.ts";
 import { applyAll, previewPatchOnColumn, previewPresetOnColumn } from "./support/grant-matrix-bulk.ts";
 import { seedProject } from "./support/seed-project.ts";
+import { holdGrantWritesAfter } from "./support/write-gate.ts";
 
 const annAlpha = parseScope({ storage: { paths: [{ path: "/data", read_only: true }] }, queues: { send: ["jobs"] } });
 const annBeta = parseScope({ llm: { models: ["openai/*"] }, tunnels: { ports: ["8080"] } });
@@ -145,13 +146,17 @@ test("cancelling half way stops writing and leaves the matrix equal to the serve
   await seedRooms(user.api, s.project.id, 300);
   await openMatrix(page, user.token, s.project.id);
   const dialog = await previewPatchOnColumn(page, s.bob.email, { turnOn: "Messaging" });
+  // Half way, whatever the machine's speed: the writes after the 40th wait until Cancel has been pressed.
+  const gate = await holdGrantWritesAfter(page, 40);
   await dialog.getByRole("button", { name: "Apply 303 changes" }).click();
   await expect(dialog.getByRole("progressbar", { name: "Applying the change" })).toBeVisible();
+  await expect(dialog.getByText("40 of 303 done")).toBeVisible();
   await dialog.getByRole("button", { name: "Cancel" }).click();
+  gate.release();
   const status = dialog.getByRole("status");
   await expect(status).toContainText("not started");
   const applied = Number(/^(\d+) applied/.exec((await status.textContent()) ?? "")?.[1]);
-  expect(applied).toBeGreaterThan(0);
+  expect(applied).toBeGreaterThanOrEqual(40);
   expect(applied).toBeLessThan(303);
   const onServer = (await user.api.listRoomGrantsByUser(s.project.id, s.bob.id, { limit: 1 })).total;
   expect(onServer).toBe(applied);
