@@ -5,6 +5,7 @@ import { parseScope } from "#api/scope/forms.ts";
 import { connect, expect, signInAndOpen, type TestUser, test } from "./fixtures.ts";
 import { seedAuditProject } from "./support/audit-seed.ts";
 import { bodyRows } from "./support/audit-tables.ts";
+import { pickOption } from "./support/pick-option.ts";
 import { addNewMember } from "./support/seed-project.ts";
 
 // The audit as a new admin walks it: every member can be picked (with or without a grant), Compare
@@ -180,7 +181,7 @@ test("findings: rooms nobody administers and members with no grant are fixed in 
   // The owner now holds grants; cid is the one left.
   await expect(heading("Members with no grant")).toHaveText("Members with no grant: 1 member");
 
-  await page.getByLabel("Room for them").selectOption({ label: "ops" });
+  await pickOption(page, "Room for them", "ops");
   await page.getByRole("button", { name: "Grant them the user default" }).click();
   const grantDialog = page.getByRole("dialog", { name: "Grant the members with no grant the user default in ops" });
   await expect(grantDialog.getByTestId("bulk-counts")).toHaveText(

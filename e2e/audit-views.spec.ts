@@ -6,6 +6,7 @@ import { connect, expect, test } from "./fixtures.ts";
 import { seedAuditProject } from "./support/audit-seed.ts";
 import { bodyRows } from "./support/audit-tables.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
+import { pickOption } from "./support/pick-option.ts";
 
 // Member access, token preview and compare, on the audit's seeded project; and printing a view as a report.
 
@@ -76,7 +77,7 @@ test("token preview: the api grant bob's token carries in lab, as the server min
     "Storage: can read everything under /data and /data/x, write nowhere",
   ]);
 
-  await page.getByRole("combobox", { name: "Room" }).selectOption({ label: "den" });
+  await pickOption(page, "Room", "den");
   await expect(page.getByRole("note")).toContainText(`${seed.bob.email} holds no grant in den`);
   await expect(page.getByRole("link", { name: `Grant ${seed.bob.email} access to den` })).toBeVisible();
   await page.getByRole("combobox", { name: "Member" }).selectOption({ label: seed.ann.email });

@@ -1,16 +1,19 @@
 import { useState } from "react";
 import { Button } from "#app/components/ui/button.tsx";
+import { usePrinting } from "#app/lib/use-printing.ts";
 
-// Long tables in the audit views render their first hundred rows, then all on request; their
-// exports always hold every row (the caller passes all of them to ExportButtons).
+// Long tables in the audit views render their first hundred rows, then all on request, and all when
+// printed (a report holds every row); their exports always hold every row (the caller passes all of
+// them to ExportButtons).
 
 const FIRST = 100;
 
 /** The rows to render, and whether some are held back. */
 export function useFirstRows<Rows extends readonly unknown[]>(rows: Rows) {
   const [all, setAll] = useState(false);
+  const printing = usePrinting();
   // The rows' own array type when all are shown (a mutable array stays mutable, for a table's data).
-  const shown: Rows | Rows[number][] = all ? rows : rows.slice(0, FIRST);
+  const shown: Rows | Rows[number][] = all || printing ? rows : rows.slice(0, FIRST);
   return { shown, held: shown.length < rows.length, showAll: () => setAll(true) };
 }
 

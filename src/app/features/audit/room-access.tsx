@@ -1,17 +1,18 @@
+import { SearchCombobox } from "#app/components/search-combobox/search-combobox.tsx";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { AccessReport } from "./access-report.tsx";
 import { roomAccessTable } from "./access-table.ts";
-import { ChoicePicker, roomChoices, useUrlChoice } from "./url-choice.tsx";
+import { useRoomChoices, useUrlChoice } from "./url-choice.tsx";
 
 /** One room: each member holding a grant as a row, each capability as a column, from the grants' decisions. */
 export function RoomAccess({ index }: { index: AccessIndex }) {
-  const options = roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
+  const options = useRoomChoices(index);
   const [room, choose] = useUrlChoice("roomId", options);
   return (
     <AccessReport
       title="Room access"
       id="roomId-report-heading"
-      picker={<ChoicePicker label="Room" options={options} value={room} onChange={choose} />}
+      picker={<SearchCombobox label="Room" noun="room" options={options} value={room} onChange={choose} />}
       choice={room}
       empty="No room holds a grant yet."
       tableOf={(chosen) => {

@@ -1,6 +1,8 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { inputClass } from "#app/components/ui/text-field.tsx";
+import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
+import { byText } from "#app/lib/access-index/label-order.ts";
 
 export interface Choice {
   id: string;
@@ -45,11 +47,18 @@ export function ChoicePicker({ label, options, value, onChange }: ChoicePickerPr
   );
 }
 
-const byName = (a: Choice, b: Choice) => a.name.localeCompare(b.name);
+const byName = (a: Choice, b: Choice) => byText(a.name, b.name);
 
-/** The rooms holding at least one grant, by name. */
-export const roomChoices = (rooms: Iterable<{ id: string; name: string }>, has: (id: string) => boolean) =>
-  [...rooms]
-    .filter((r) => has(r.id))
-    .map(({ id, name }) => ({ id, name }))
-    .sort(byName);
+/** The rooms holding at least one grant, by name; sorted once per index version. */
+export function useRoomChoices(index: AccessIndex): Choice[] {
+  const version = index.version;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents
+  return useMemo(
+    () =>
+      [...index.rooms.values()]
+        .filter((r) => index.roomCells(r.id).size > 0)
+        .map(({ id, name }) => ({ id, name }))
+        .sort(byName),
+    [index, version],
+  );
+}

@@ -1,4 +1,5 @@
 import { useSearchParams } from "react-router";
+import { SearchCombobox } from "#app/components/search-combobox/search-combobox.tsx";
 import { CheckboxField } from "#app/components/ui/checkbox-field.tsx";
 import { AccessTableView } from "../access-table-view.tsx";
 import type { AuditViewProps } from "../audit-views.tsx";
@@ -6,7 +7,7 @@ import { ExportButtons } from "../export-buttons.tsx";
 import { MemberPicker } from "../member-access/member-picker.tsx";
 import { useMemberChoice } from "../member-access/use-member-choice.ts";
 import { ReportHeading } from "../report-heading.tsx";
-import { ChoicePicker, roomChoices, useUrlChoice } from "../url-choice.tsx";
+import { ChoicePicker, useRoomChoices, useUrlChoice } from "../url-choice.tsx";
 import { type CompareBy, compareAccess } from "./compare-access.ts";
 
 const kinds = [
@@ -20,7 +21,7 @@ export function ComparePanel({ projectId, index }: AuditViewProps) {
   const [kind, chooseKind] = useUrlChoice("by", kinds);
   const by: CompareBy = kind?.id === "rooms" ? "rooms" : "members";
   const byMembers = by === "members";
-  const rooms = roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
+  const rooms = useRoomChoices(index);
   const [roomA, chooseRoomA] = useUrlChoice("a", rooms);
   const [roomB, chooseRoomB] = useUrlChoice("b", rooms, rooms[1]);
   const memberA = useMemberChoice(projectId, index, "a", { enabled: byMembers });
@@ -48,8 +49,8 @@ export function ComparePanel({ projectId, index }: AuditViewProps) {
           </>
         ) : (
           <>
-            <ChoicePicker label="First room" options={rooms} value={roomA} onChange={chooseRoomA} />
-            <ChoicePicker label="Second room" options={rooms} value={roomB} onChange={chooseRoomB} />
+            <SearchCombobox label="First room" noun="room" options={rooms} value={roomA} onChange={chooseRoomA} />
+            <SearchCombobox label="Second room" noun="room" options={rooms} value={roomB} onChange={chooseRoomB} />
           </>
         )}
       </div>

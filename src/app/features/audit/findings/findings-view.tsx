@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { type BulkItem, desiredScopes } from "#app/components/bulk-change/bulk-plan.ts";
 import { BulkPreviewDialog } from "#app/components/bulk-change/bulk-preview-dialog.tsx";
 import { Button } from "#app/components/ui/button.tsx";
@@ -6,20 +6,16 @@ import { describeError } from "#app/lib/describe-error.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
 import { PairsTable } from "../overview/pairs-table.tsx";
 import { FindingSection } from "./finding-section.tsx";
-import { type FixTarget, findFindings, revokeTargets } from "./findings.ts";
+import { type FixTarget, revokeTargets } from "./findings.ts";
 import { GapFindings } from "./gap-findings.tsx";
+import { useFindings } from "./use-findings.ts";
 import { useFindingsInputs } from "./use-findings-inputs.ts";
 
 /** What looks wrong in the project's access, each kind with a one-click fix through the bulk preview or the matrix. */
 export function FindingsView({ projectId, index, reload }: AuditViewProps) {
   const { members, rooms } = useFindingsInputs(projectId);
   const [fix, setFix] = useState<{ title: string; items: BulkItem[] } | null>(null);
-  const version = index.version;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents
-  const found = useMemo(
-    () => (members.data && rooms.data ? findFindings(index, members.data, rooms.data) : null),
-    [index, members.data, rooms.data, version],
-  );
+  const found = useFindings(index, index.version, members.data, rooms.data);
   const failed = members.error ?? rooms.error;
   if (failed)
     return (
@@ -30,7 +26,8 @@ export function FindingsView({ projectId, index, reload }: AuditViewProps) {
         </Button>
       </div>
     );
-  if (!found) return <p role="status">Loading the project's members and rooms…</p>;
+  if (!members.data || !rooms.data) return <p role="status">Loading the project's members and rooms…</p>;
+  if (!found) return <p role="status">Looking for findings in {index.size} grants…</p>;
 
   const fixButton = (label: string, title: string, targets: FixTarget[]) => (
     <Button size="sm" variant="primary" onClick={() => setFix({ title, items: desiredScopes(targets) })}>

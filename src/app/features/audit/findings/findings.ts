@@ -1,8 +1,9 @@
 import type { ApiScope } from "#api/scope/schema.ts";
 import type { AccessCell } from "#app/components/bulk-change/bulk-types.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
-import { byText } from "#app/lib/access-index/label-order.ts";
-import { type Pair, pairsWhere } from "../overview/overview-stats.ts";
+import { byText, labelOrder } from "#app/lib/access-index/label-order.ts";
+import { runAtOnce } from "#app/lib/run-in-steps.ts";
+import type { Pair } from "../overview/overview-stats.ts";
 import { fixLint, type LintKey, lintsOf, scopeLints } from "./scope-lints.ts";
 
 // What the findings view reports, from the access index beside the project's members and rooms
@@ -48,38 +49,79 @@ const cellOf = (p: Pair): AccessCell => ({
   scope: p.entry.scope,
 });
 
-export function findFindings(index: AccessIndex, members: readonly Member[], rooms: readonly RoomRef[]): Findings {
+/** Cells looked at between two yields: a few milliseconds of work. */
+const CELLS_PER_STEP = 2_000;
+
+/**
+ * The findings, in steps: one pass over every cell, room by room in name order (each room's cells
+ * by member), so each list comes out sorted as `pairsWhere` sorts and no list of 50,000 is sorted.
+ */
+export function* findingsSteps(
+  index: AccessIndex,
+  members: readonly Member[],
+  rooms: readonly RoomRef[],
+): Generator<void, Findings> {
   const memberIds = new Set(members.map((m) => m.id));
-  const orphanIds = new Set([...index.users.keys()].filter((id) => !memberIds.has(id)));
-  const orphans = pairsWhere(index, () => true, { userIds: orphanIds });
-
-  const hasAdmin = (roomId: string) =>
-    [...index.roomCells(roomId).values()].some((scopeId) => index.scopes[scopeId]?.level === "admin");
-  const roomsWithoutAdmin = rooms.filter((room) => !hasAdmin(room.id));
+  // Bit i of a scope's mask: the scope trips scopeLints[i]. Each distinct scope is linted once.
+  const lintMask = new Uint8Array(index.scopes.length);
+  for (const entry of index.scopes) {
+    const keys = lintsOf(entry.scope);
+    lintMask[entry.id] = scopeLints.reduce((bits, lint, i) => (keys.includes(lint.key) ? bits | (1 << i) : bits), 0);
+    if (entry.id % 200 === 199) yield;
+  }
+  const order = labelOrder(index);
+  yield;
+  const orphans: Pair[] = [];
+  const linted: Pair[][] = scopeLints.map(() => []);
+  const administered = new Set<string>();
+  let looked = 0;
+  for (const roomId of order.rooms) {
+    const roomName = index.rooms.get(roomId)?.name ?? roomId;
+    const cells = [...index.roomCells(roomId)].sort(([a], [b]) => order.userRank(a) - order.userRank(b));
+    for (const [userId, scopeId] of cells) {
+      const entry = index.scopes[scopeId];
+      if (!entry) continue;
+      if (entry.level === "admin") administered.add(roomId);
+      const mask = lintMask[scopeId] ?? 0;
+      const orphan = !memberIds.has(userId);
+      if (mask === 0 && !orphan) continue;
+      const pair = { roomId, roomName, userId, userEmail: index.users.get(userId)?.email ?? userId, entry };
+      if (orphan) orphans.push(pair);
+      for (const [i, list] of linted.entries()) if (mask & (1 << i)) list.push(pair);
+    }
+    looked += cells.length;
+    if (looked >= CELLS_PER_STEP) {
+      looked = 0;
+      yield;
+    }
+  }
+  const roomsWithoutAdmin = rooms.filter((room) => !administered.has(room.id));
   roomsWithoutAdmin.sort((a, b) => byText(a.name, b.name));
-
+  yield;
   const membersWithoutGrant = members.filter((m) => index.userCells(m.id).size === 0);
   membersWithoutGrant.sort((a, b) => byText(a.email, b.email));
-
-  // Each distinct scope is linted once.
-  const lintsByScope = index.scopes.map((entry) => lintsOf(entry.scope));
-  const lints = scopeLints.map(({ key, title, fix }) => {
-    const pairs = pairsWhere(index, (entry) => lintsByScope[entry.id]?.includes(key) ?? false);
+  yield;
+  const lints: LintFinding[] = [];
+  for (const [i, { key, title, fix }] of scopeLints.entries()) {
+    const pairs = linted[i] ?? [];
     const fixed = new Map<number, ApiScope>();
-    const fixOf = (p: Pair): ApiScope => {
+    const targets: FixTarget[] = [];
+    for (const p of pairs) {
       let scope = fixed.get(p.entry.id);
       if (scope === undefined) {
         scope = fixLint(key, p.entry.scope);
         fixed.set(p.entry.id, scope);
       }
-      return scope;
-    };
-    const targets = pairs.map((p) => ({ cell: cellOf(p), scope: fixOf(p) }));
-    return { key, title, fix, pairs, targets };
-  });
-
+      targets.push({ cell: cellOf(p), scope });
+      if (targets.length % CELLS_PER_STEP === 0) yield;
+    }
+    lints.push({ key, title, fix, pairs, targets });
+  }
   return { orphans, roomsWithoutAdmin, membersWithoutGrant, lints };
 }
+
+export const findFindings = (index: AccessIndex, members: readonly Member[], rooms: readonly RoomRef[]): Findings =>
+  runAtOnce(findingsSteps(index, members, rooms));
 
 /** The fix for orphaned grants: revoke each. */
 export const revokeTargets = (pairs: readonly Pair[]): FixTarget[] =>

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { BulkItem } from "#app/components/bulk-change/bulk-plan.ts";
+import { SearchCombobox } from "#app/components/search-combobox/search-combobox.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { inputClass } from "#app/components/ui/text-field.tsx";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { sessionQueries } from "#app/lib/session-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
@@ -68,22 +68,8 @@ export function GapFindings({ projectId, index, found, rooms, onFix }: GapFindin
         description="These members can enter no room. Fix: grant them the user default in a room, reviewed in the bulk preview; or open the matrix on a member, or remove them on the Members page."
         fix={
           room && (
-            <div className="flex flex-wrap items-center gap-2">
-              <label htmlFor="finding-no-grant-room" className="text-sm">
-                Room for them
-              </label>
-              <select
-                id="finding-no-grant-room"
-                className={`${inputClass} w-auto`}
-                value={room.id}
-                onChange={(e) => setRoomId(e.target.value)}
-              >
-                {rooms.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
+            <div className="flex flex-wrap items-end gap-2">
+              <SearchCombobox label="Room for them" noun="room" options={rooms} value={room} onChange={setRoomId} />
               <Button
                 size="sm"
                 variant="primary"

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { Button } from "#app/components/ui/button.tsx";
+import { usePrinting } from "#app/lib/use-printing.ts";
 
 const FIRST = 50;
 
@@ -13,7 +14,8 @@ export interface LinkItem {
 /** Names, each with a link into the grant matrix filtered to it: the first fifty, then all on request. */
 export function LinkList({ label, items }: { label: string; items: readonly LinkItem[] }) {
   const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, FIRST);
+  const printing = usePrinting(); // a printed report lists every name
+  const shown = all || printing ? items : items.slice(0, FIRST);
   return (
     <div className="grid gap-2">
       <ul aria-label={label} className="grid gap-1 text-sm">

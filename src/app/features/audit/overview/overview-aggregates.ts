@@ -2,6 +2,7 @@ import { type PrivilegeLevel, privilegeLevels } from "#api/scope/level.ts";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { type Lens, lensByKey } from "#app/lib/access-index/capabilities.ts";
 import { labelOrder } from "#app/lib/access-index/label-order.ts";
+import { runAtOnce, runInSteps } from "#app/lib/run-in-steps.ts";
 
 // The overview's numbers, once per index version: per room and per member, how many grants sit at
 // each privilege level; and the headline counts, each a matrix lens, so that the list behind a
@@ -109,24 +110,11 @@ export const knownOverviewStats = (index: AccessIndex): OverviewStats | undefine
 };
 
 /** The overview's heatmaps and headline counts, computed once per index version. */
-export function overviewStats(index: AccessIndex): OverviewStats {
-  const steps = overviewSteps(index);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
+export const overviewStats = (index: AccessIndex): OverviewStats => runAtOnce(overviewSteps(index));
 
 /** The same in steps of a few milliseconds each, giving the main thread back between them. */
-export async function overviewStatsInSteps(index: AccessIndex, signal: AbortSignal): Promise<OverviewStats> {
-  const steps = overviewSteps(index);
-  let step = steps.next();
-  while (!step.done) {
-    await new Promise((resume) => setTimeout(resume, 0));
-    signal.throwIfAborted();
-    step = steps.next();
-  }
-  return step.value;
-}
+export const overviewStatsInSteps = (index: AccessIndex, signal: AbortSignal): Promise<OverviewStats> =>
+  runInSteps(overviewSteps(index), signal);
 
 function* overviewSteps(index: AccessIndex): Generator<void, OverviewStats> {
   const known = knownOverviewStats(index);

@@ -1,17 +1,18 @@
 import { Link, useLocation } from "react-router";
+import { SearchCombobox } from "#app/components/search-combobox/search-combobox.tsx";
 import { buttonClass } from "#app/components/ui/button.tsx";
 import { grantNewPath } from "#app/lib/grant-editor-links.ts";
 import type { AuditViewProps } from "../audit-views.tsx";
 import { MemberPicker } from "../member-access/member-picker.tsx";
 import { useMemberChoice } from "../member-access/use-member-choice.ts";
-import { ChoicePicker, roomChoices, useUrlChoice } from "../url-choice.tsx";
+import { useRoomChoices, useUrlChoice } from "../url-choice.tsx";
 import { previewToken } from "./token-claims.ts";
 import { TokenGrantDetails } from "./token-grant-details.tsx";
 
 /** For a room and a member: the `api` grant their participant token would carry, in words and as JSON. */
 export function TokenPreview({ projectId, index }: AuditViewProps) {
   const location = useLocation();
-  const rooms = roomChoices(index.rooms.values(), (id) => index.roomCells(id).size > 0);
+  const rooms = useRoomChoices(index);
   const [room, chooseRoom] = useUrlChoice("roomId", rooms);
   const memberChoice = useMemberChoice(projectId, index, "memberId");
   const member = memberChoice.chosen;
@@ -23,7 +24,7 @@ export function TokenPreview({ projectId, index }: AuditViewProps) {
         Token preview
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <ChoicePicker label="Room" options={rooms} value={room} onChange={chooseRoom} />
+        <SearchCombobox label="Room" noun="room" options={rooms} value={room} onChange={chooseRoom} />
         <MemberPicker label="Member" find="Find by e-mail or name" choice={memberChoice} />
       </div>
       {room === undefined || member === undefined || preview === undefined ? (
