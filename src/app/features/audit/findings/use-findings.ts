@@ -21,8 +21,9 @@ const knownFindings = (index: AccessIndex, members: readonly Member[], rooms: re
 
 /**
  * The findings for the index as it is and the project's members and rooms: at once when known,
- * otherwise null while they are looked for in steps after the render (50,000 grants in one go
- * would hold the main thread past a frame's budget).
+ * otherwise looked for in steps after the render (50,000 grants in one go would hold the main
+ * thread past a frame's budget). Meanwhile the last ones found stay (so an open bulk preview stays
+ * open while a fix it applied is read back), or null at first.
  */
 export function useFindings(
   index: AccessIndex,
@@ -31,7 +32,8 @@ export function useFindings(
   rooms: readonly RoomRef[] | undefined,
 ): Findings | null {
   const known = members && rooms ? knownFindings(index, members, rooms) : undefined;
-  const [, found] = useState(0);
+  const [last, setLast] = useState<Findings | null>(known ?? null);
+  if (known && known !== last) setLast(known);
   useEffect(() => {
     if (known || !members || !rooms) return;
     const stop = new AbortController();
@@ -40,11 +42,11 @@ export function useFindings(
         // A change while stepping: these findings are of the version they started from; look again.
         if (index.version === version) cache.set(index, { version, members, rooms, found: result });
         // Rendered as a transition: React renders the sections in slices too.
-        startTransition(() => found((n) => n + 1));
+        startTransition(() => setLast(result));
       },
       () => {}, // Aborted: a newer version or another view took over.
     );
     return () => stop.abort();
   }, [index, version, members, rooms, known]);
-  return known ?? null;
+  return known ?? last;
 }
