@@ -1,16 +1,16 @@
-import type { Blocker } from "react-router";
 import { ConfirmDialog } from "#app/components/ui/confirm-dialog.tsx";
+import type { LeaveQuestion } from "#app/lib/use-unsaved-changes-guard.ts";
 
-/** Asks before a blocked navigation throws away unsaved edits; Cancel (focused first) keeps editing. */
-export function DiscardChangesDialog({ blocker }: { blocker: Blocker }) {
+/** Asks before leaving throws away unsaved edits; Cancel (focused first) keeps editing. */
+export function DiscardChangesDialog({ question }: { question: LeaveQuestion }) {
   return (
     <ConfirmDialog
-      open={blocker.state === "blocked"}
-      onOpenChange={(open) => !open && blocker.reset?.()}
+      open={question.open}
+      onOpenChange={(open) => !open && question.keep()}
       title="Discard your changes?"
       description="The scope you edited has not been saved."
       confirmLabel="Discard changes"
-      onConfirm={() => blocker.proceed?.()}
+      onConfirm={question.discard}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Ref } from "react";
 import { Link } from "react-router";
 import { NotFoundError } from "#api/errors.ts";
 import { Button, buttonClass } from "#app/components/ui/button.tsx";
@@ -18,10 +19,12 @@ export interface EditGrantBodyProps {
   onLeave: (outcome?: GrantOutcome) => void;
   /** Each outcome as soon as the editor learns it (see GrantEditorForm). */
   onOutcome?: ((outcome: GrantOutcome) => void) | undefined;
+  /** The form's Cancel, for a dialog's Escape (see GrantEditorForm). */
+  cancelRef?: Ref<() => void> | undefined;
 }
 
 /** The stored grant of one user in one room, and its editor; loading and failure are shown in place. */
-export function EditGrantBody({ projectId, roomId, userId, onLeave, onOutcome }: EditGrantBodyProps) {
+export function EditGrantBody({ projectId, roomId, userId, onLeave, onOutcome, cancelRef }: EditGrantBodyProps) {
   const api = useApi();
   const grant = useQuery(grantDetailQuery(api, projectId, roomId, userId));
   const member = useQuery(memberQueries.detail(api, projectId, userId));
@@ -59,6 +62,7 @@ export function EditGrantBody({ projectId, roomId, userId, onLeave, onOutcome }:
       who={`${person} in ${grant.data.room.name}`}
       onLeave={onLeave}
       onOutcome={onOutcome}
+      cancelRef={cancelRef}
     />
   );
 }

@@ -46,6 +46,10 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
     learnt.current = outcome;
   };
   const close = (outcome?: GrantOutcome) => onClose(outcome ?? learnt.current);
+  // Escape and a click outside are the form's Cancel (which asks first when there are unsaved edits);
+  // without a form (loading, failed) the dialog closes at once.
+  const cancel = useRef<() => void>(null);
+  const dismiss = () => (cancel.current ? cancel.current() : close());
   const location = useLocation();
   const navigate = useNavigate();
   // The dialog follows the URL (`?grant=<id>`): the page then shows that grant for editing.
@@ -56,9 +60,16 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
     );
 
   return (
-    <Dialog open onOpenChange={(open) => !open && close()} title={title} size="xl">
+    <Dialog open onOpenChange={(open) => !open && dismiss()} title={title} size="xl">
       {target.kind === "edit" && roomId && userId ? (
-        <EditGrantBody projectId={projectId} roomId={roomId} userId={userId} onLeave={close} onOutcome={note} />
+        <EditGrantBody
+          projectId={projectId}
+          roomId={roomId}
+          userId={userId}
+          onLeave={close}
+          onOutcome={note}
+          cancelRef={cancel}
+        />
       ) : (
         <NewGrantBody
           projectId={projectId}
@@ -70,6 +81,7 @@ export function GrantDialog({ projectId, side, target, otherId, onClose }: Grant
           onEditExisting={(room, user) => editExisting(side.party === "room" ? user : room)}
           onLeave={close}
           onOutcome={note}
+          cancelRef={cancel}
         />
       )}
     </Dialog>

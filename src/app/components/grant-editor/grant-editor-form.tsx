@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type Ref, useImperativeHandle, useState } from "react";
 import { toast } from "sonner";
 import { ApiError } from "#api/errors.ts";
 import { widensSensitive } from "#api/scope/diff.ts";
@@ -28,6 +28,8 @@ interface GrantEditorFormProps {
   onLeave: (outcome?: GrantOutcome) => void;
   /** Told as soon as the editor learns an outcome, so a dialog closed another way (Escape) still passes it on. */
   onOutcome?: ((outcome: GrantOutcome) => void) | undefined;
+  /** Set to the form's Cancel (asks first when there are unsaved edits), for a dialog's Escape and click outside. */
+  cancelRef?: Ref<() => void> | undefined;
 }
 
 /**
@@ -44,7 +46,8 @@ const partyGone = (error: unknown) =>
     (error.status === 400 && (error.issueFor("room_id") !== undefined || error.issueFor("user_id") !== undefined)));
 
 /** The scope editor with Save (reviewed when editing), Cancel and Revoke. */
-export function GrantEditorForm({ target, existing, initial, who, onLeave, onOutcome }: GrantEditorFormProps) {
+export function GrantEditorForm(props: GrantEditorFormProps) {
+  const { target, existing, initial, who, onLeave, onOutcome, cancelRef } = props;
   const editor = useScopeEditor(existing ?? initial);
   const { create, update, revoke } = useGrantMutations(target);
   const [reviewing, setReviewing] = useState(false);
@@ -59,6 +62,8 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave, onOut
   const unchanged = existing !== undefined && valid && scopesEqual(existing, editor.lastValid);
   const dirty = !valid || !scopesEqual(existing ?? initial, editor.lastValid);
   const guard = useUnsavedChangesGuard(dirty);
+  const cancel = () => guard.requestLeave(() => onLeave(gone ? "party-gone" : undefined));
+  useImperativeHandle(cancelRef, () => cancel);
 
   const leave = (message: string, outcome: GrantOutcome) => {
     toast.success(message);
@@ -105,7 +110,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave, onOut
                   {create.isPending ? "Creating…" : "Create grant"}
                 </Button>
               )}
-              <Button onClick={() => onLeave(gone ? "party-gone" : undefined)}>Cancel</Button>
+              <Button onClick={cancel}>Cancel</Button>
               <span className="text-xs text-muted" aria-live="polite">
                 {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
               </span>
@@ -118,7 +123,7 @@ export function GrantEditorForm({ target, existing, initial, who, onLeave, onOut
           </>
         }
       />
-      <DiscardChangesDialog blocker={guard.blocker} />
+      <DiscardChangesDialog question={guard.question} />
       {!existing && (
         <ReviewChangesDialog
           creating

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, type Ref, useState } from "react";
 import { presets } from "#api/scope/presets.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
@@ -30,11 +30,13 @@ export interface NewGrantBodyProps {
   onLeave: (outcome?: GrantOutcome) => void;
   /** Each outcome as soon as the editor learns it (see GrantEditorForm). */
   onOutcome?: ((outcome: GrantOutcome) => void) | undefined;
+  /** The form's Cancel, for a dialog's Escape (see GrantEditorForm). */
+  cancelRef?: Ref<() => void> | undefined;
 }
 
 /** Creating a grant: the room and the member the opener left open are picked, then the scope (from "none"). */
 export function NewGrantBody(props: NewGrantBodyProps) {
-  const { projectId, roomId, userId, roomName, fixed, onChoose, onEditExisting, onLeave, onOutcome } = props;
+  const { projectId, roomId, userId, roomName, fixed, onChoose, onEditExisting, onLeave, onOutcome, cancelRef } = props;
   const api = useApi();
   // Names of what was picked here; a room given by the opener is named from its grants, if any.
   const [pickedRoom, setPickedRoom] = useState<string>();
@@ -87,6 +89,7 @@ export function NewGrantBody(props: NewGrantBodyProps) {
           who={`${person ?? userId} in ${roomText}`}
           onLeave={onLeave}
           onOutcome={onOutcome}
+          cancelRef={cancelRef}
         />
       ) : (
         <p className="pb-6 text-sm text-muted">The scope editor opens once both are chosen.</p>

@@ -30,7 +30,12 @@ export function Dialog({ open, onOpenChange, title, description, size = "md", ch
           className={`fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100vh-2rem)] min-w-0 -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-xl border border-line bg-surface p-6 shadow-xl ${widths[size]}`}
           {...(description ? {} : { "aria-describedby": undefined })}
           onOpenAutoFocus={() => {
-            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            const active = document.activeElement;
+            // Nothing focused (a click on the overlay of a dialog below, asking before it closes): back to that dialog.
+            returnFocus.current =
+              active instanceof HTMLElement && active !== document.body
+                ? active
+                : document.querySelector<HTMLElement>('[role="dialog"]');
           }}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
