@@ -1,10 +1,11 @@
-import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef } from "react";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import type { Lens } from "#app/lib/access-index/capabilities.ts";
-import { cellId, cellPositionOf, HEAD_H, ROW_H } from "./matrix-geometry.ts";
+import { cellId, HEAD_H, ROW_H } from "./matrix-geometry.ts";
 import { MatrixHeaderRow } from "./matrix-header-row.tsx";
 import { MatrixRow } from "./matrix-row.tsx";
 import type { Grid, Selection } from "./matrix-selection.ts";
+import { useCellPress } from "./use-cell-press.ts";
 import { useCellTip } from "./use-cell-tip.ts";
 import type { Position } from "./use-matrix-cursor.ts";
 import { useMatrixVirtual } from "./use-matrix-virtual.ts";
@@ -55,11 +56,7 @@ export function MatrixGrid(p: MatrixGridProps) {
   const activeShown =
     virtualRows.some((r) => r.index === active.row) && active.col >= colRange.first && active.col <= colRange.last;
 
-  const onClick = (event: MouseEvent) => {
-    const position = cellPositionOf(event.target);
-    if (!position) return;
-    p.onCellClick(position, { shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey });
-  };
+  const press = useCellPress(p.onCellClick);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") hide();
     p.onKeyDown(event);
@@ -77,7 +74,7 @@ export function MatrixGrid(p: MatrixGridProps) {
       aria-colcount={grid.cols.length + 1}
       aria-activedescendant={activeShown ? cellId(active.row, active.col) : undefined}
       onKeyDown={onKeyDown}
-      onClick={onClick}
+      {...press}
       {...handlers}
       data-testid="grant-matrix"
       className="relative h-[calc(100vh-18rem)] min-h-80 overflow-auto overscroll-contain rounded-lg border border-line bg-surface focus-visible:outline-2 focus-visible:outline-ring"
