@@ -82,21 +82,9 @@ describe("JSON bodies are bounded in depth and size", () => {
   it("a GET's body is never read: a page is answered whatever body came with it", async () => {
     const url = new URL(`${seed.path}/room-grants?limit=5`, server.baseUrl);
     const body = "x".repeat(MAX_JSON_BYTES + 1);
-    const answer = await new Promise<{ status: number; text: string }>((done, fail) => {
-      const sent = request(url, {
-        method: "GET",
-        headers: { Authorization: `Bearer ${server.adminToken}`, "Content-Length": String(body.length) },
-      });
-      sent.on("response", (response) => {
-        let text = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => {
-          text += chunk;
-        });
-        response.on("end", () => done({ status: response.statusCode ?? 0, text }));
-      });
-      sent.on("error", fail);
-      sent.end(body);
+    const answer = await rawRequest(url, {
+      headers: { Authorization: `Bearer ${server.adminToken}`, "Content-Length": String(body.length) },
+      body,
     });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text)).toMatchObject({ room_grants: expect.any(Array), total: expect.any(Number) });
@@ -162,16 +150,22 @@ describe("a project API key", () => {
   });
 });
 
-/** A GET with a Host header of our choosing (fetch may not let us set it). */
-const withHost = (url: string, host: string) =>
-  new Promise<number>((resolve, reject) => {
-    const req = request(url, { headers: { Host: host } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
+/** A GET through node:http, with headers fetch may not let us set (Host) or a body fetch refuses on a GET. */
+const rawRequest = (url: string | URL, o: { headers: Record<string, string>; body?: string }) =>
+  new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request(url, { method: "GET", headers: o.headers }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        text += chunk;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
     });
     req.on("error", reject);
-    req.end();
+    req.end(o.body);
   });
+
+const withHost = async (url: string, host: string) => (await rawRequest(url, { headers: { Host: host } })).status;
 
 describe("/local/cli-session", () => {
   it("answers 403 to a request whose Host is not this server's address (DNS rebinding)", async () => {
