@@ -52,14 +52,16 @@ test("closing a cell's grant dialog with unsaved edits asks first; a clean one c
   await full.click();
   await expect(preset).toHaveText("= full");
   for (const [closing, close] of Object.entries(closings)) {
-    await close(editor);
-    await expect(ask.getByRole("button", { name: "Cancel" })).toBeFocused();
-    await ask.getByRole("button", { name: "Cancel" }).click();
-    await expect(ask).toHaveCount(0);
-    await expect(preset).toHaveText("= full");
-    await expect
-      .poll(() => editor.evaluate((el) => el.contains(document.activeElement)), { message: `focus after ${closing}` })
-      .toBe(true);
+    await test.step(`${closing} asks; Cancel keeps the edits`, async () => {
+      await close(editor);
+      await expect(ask.getByRole("button", { name: "Cancel" })).toBeFocused();
+      await ask.getByRole("button", { name: "Cancel" }).click();
+      await expect(ask).toHaveCount(0);
+      await expect(preset).toHaveText("= full");
+      await expect
+        .poll(() => editor.evaluate((el) => el.contains(document.activeElement)), { message: `focus after ${closing}` })
+        .toBe(true);
+    });
   }
 
   // Escape again, then discard: the dialog closes and the cell is still what the server holds.

@@ -35,7 +35,7 @@ export function MatrixGrid(p: MatrixGridProps) {
     grid.cols.length,
     active,
   );
-  const { tip, hide, handlers } = useCellTip(active);
+  const { tip, hide, handlers } = useCellTip(active, scrollRef);
 
   // The lens asks each distinct scope once, not each cell on every frame.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the index's contents (new scopes)
