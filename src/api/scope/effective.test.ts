@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { effectiveGrants, grantsSomething } from "./effective.ts";
 import { parseScope } from "./forms.ts";
 import { privilegeLevel } from "./level.ts";
+import { modelPatternMatchesSome } from "./model-patterns.ts";
 import { presets } from "./presets.ts";
 import { type ApiScope, grantNames } from "./schema.ts";
 import { arbitraryApiScope } from "./testing/arbitrary.ts";
@@ -43,10 +44,11 @@ describe("grantsSomething", () => {
         const theirs = sdk.ApiScope.fromJSON(JSON.parse(JSON.stringify(scope)));
         for (const kind of grantNames) {
           const present = scope[kind] !== null;
-          const emptyList =
-            (kind === "storage" || kind === "sync" ? scope[kind]?.paths : kind === "llm" ? scope.llm?.models : null)
-              ?.length === 0;
-          expect([kind, grantsSomething(scope, kind)]).toEqual([kind, present && !emptyList]);
+          const emptyList = (kind === "storage" || kind === "sync" ? scope[kind]?.paths : null)?.length === 0;
+          // Models listed, none of which can match a model ("gpt-4o", no provider): the SDK lets no model through.
+          const models = kind === "llm" ? scope.llm?.models : null;
+          const noModel = models != null && !models.some(modelPatternMatchesSome);
+          expect([kind, grantsSomething(scope, kind)]).toEqual([kind, present && !emptyList && !noModel]);
         }
         const firstPath = scope.storage?.paths?.[0]?.path;
         if (firstPath !== undefined) expect(theirs.storage?.canRead(firstPath)).toBe(true);
@@ -67,6 +69,14 @@ describe("a grant that allows nothing", () => {
   const without = (scope: ApiScope, kinds: readonly Emptiable[]): ApiScope => ({
     ...scope,
     ...Object.fromEntries(kinds.map((kind) => [kind, null])),
+  });
+
+  it("rates llm whose models all lack a provider as no access, as the SDK lets no model through", () => {
+    const scope = parseScope({ llm: { models: ["gpt-4o", "claude"] } });
+    expect(grantsSomething(scope, "llm")).toBe(false);
+    expect(privilegeLevel(scope)).toBe("none");
+    expect(new sdk.LLMGrant({ models: ["gpt-4o", "claude"] }).canUseModel("openai", "gpt-4o")).toBe(false);
+    expect(grantsSomething(parseScope({ llm: { models: ["gpt-4o", "openai/gpt-4o"] } }), "llm")).toBe(true);
   });
 
   it("rates storage with no paths alone, or beside other such grants, as no access", () => {

@@ -88,6 +88,18 @@ describe("scopeWarnings", () => {
     );
   });
 
+  it("an llm model entry that can match no model, and an empty model list, are flagged where they are", () => {
+    expect(paths({ llm: { models: ["openai/gpt-4o", "gpt-4o", "anthropic/*", "openai/", "*"] } })).toEqual([
+      "llm.models.1",
+      "llm.models.3",
+    ]);
+    expect(warnings({ llm: { models: ["gpt-4o"] } })[0]?.message).toBe(
+      '"gpt-4o" matches no model: write "provider/model" (openai/gpt-4o), or end a prefix with "*" (openai/*).',
+    );
+    expect(paths({ llm: { models: [] } })).toEqual(["llm.models"]);
+    expect(paths({ llm: {} })).toEqual([]);
+  });
+
   it("a * in a storage path is flagged, since storage paths have no wildcards", () => {
     expect(paths({ storage: { paths: [{ path: "/data/*" }] } })).toEqual(["storage.paths.0.path"]);
   });

@@ -1,3 +1,4 @@
+import { modelPatternMatchesSome } from "./model-patterns.ts";
 import { type PathGrantKind, shadowingEntry } from "./path-rules.ts";
 import { type ApiScope, apiScopeSchema } from "./schema.ts";
 
@@ -58,6 +59,22 @@ const starWarning = (path: string, pattern: string): ScopeWarning[] =>
 const starWarnings = (path: string, patterns: readonly string[] | null | undefined, field = ""): ScopeWarning[] =>
   (patterns ?? []).flatMap((pattern, index) => starWarning(`${path}.${index}${field}`, pattern));
 
+// The SDK matches an entry against "provider/model" (see `modelPatternMatchesSome`).
+function modelWarnings(models: readonly string[] | null | undefined): ScopeWarning[] {
+  if (models?.length === 0)
+    return [warning("llm.models", "An empty model list allows no model: add one or turn LLM off.")];
+  return (models ?? []).flatMap((model, index) =>
+    modelPatternMatchesSome(model)
+      ? []
+      : [
+          warning(
+            `llm.models.${index}`,
+            `"${model}" matches no model: write "provider/model" (openai/gpt-4o), or end a prefix with "*" (openai/*).`,
+          ),
+        ],
+  );
+}
+
 export function scopeWarnings(scope: ApiScope): ScopeWarning[] {
   const out = [...pathWarnings(scope, "sync"), ...pathWarnings(scope, "storage")];
   const { containers, llm, secrets, tunnels, admin } = scope;
@@ -67,7 +84,7 @@ export function scopeWarnings(scope: ApiScope): ScopeWarning[] {
       out.push(...starWarnings(`containers.registry.${op}`, containers.registry?.[op]));
     }
   }
-  out.push(...starWarnings("llm.models", llm?.models));
+  out.push(...starWarnings("llm.models", llm?.models), ...modelWarnings(llm?.models));
   out.push(
     ...starWarnings(
       "sync.paths",
