@@ -36,3 +36,16 @@ export function refreshAfterMemberRemoved(queryClient: QueryClient, projectId: s
     markAccessIndexStale(queryClient, projectId),
   ]);
 }
+
+/**
+ * A grant's save found its room or its member deleted elsewhere: everything that may still show either
+ * is read again when shown (a room or member page then says it is gone; the lists drop it).
+ */
+export function refreshAfterPartyGone(queryClient: QueryClient, projectId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: roomKeys.all(projectId) }),
+    queryClient.invalidateQueries({ queryKey: memberKeys.all(projectId) }),
+    queryClient.invalidateQueries({ queryKey: grantKeys.all(projectId) }),
+    markAccessIndexStale(queryClient, projectId),
+  ]);
+}

@@ -7,9 +7,9 @@ import { grantDetailQuery } from "#app/lib/grant-queries.ts";
 import { memberQueries } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
 import { EditGrantBody } from "./edit-grant-body.tsx";
-import type { GrantOutcome } from "./grant-editor-form.tsx";
 import { NewGrantBody } from "./new-grant-body.tsx";
 import { memberLabel } from "./use-grant-parties.ts";
+import type { GrantOutcome } from "./use-grant-save.ts";
 
 /** The side of the grant set by the page the dialog opens over. */
 export type GrantDialogSide = { party: "room"; roomId: string; roomName: string } | { party: "user"; userId: string };

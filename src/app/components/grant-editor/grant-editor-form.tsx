@@ -1,7 +1,6 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { type Ref, useImperativeHandle, useState } from "react";
 import { toast } from "sonner";
-import { ApiError } from "#api/errors.ts";
-import { widensSensitive } from "#api/scope/diff.ts";
 import { scopesEqual } from "#api/scope/forms.ts";
 import { presets } from "#api/scope/presets.ts";
 import type { ApiScope } from "#api/scope/schema.ts";
@@ -9,12 +8,15 @@ import { ProjectScopeEditor } from "#app/components/scope-editor/project-scope-e
 import { useScopeEditor } from "#app/components/scope-editor/use-scope-editor.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
+import { refreshAfterPartyGone } from "#app/lib/refresh-after-removal.ts";
 import { useUnsavedChangesGuard } from "#app/lib/use-unsaved-changes-guard.ts";
 import { DiscardChangesDialog } from "./discard-changes-dialog.tsx";
+import { GrantGoneAlert } from "./grant-gone-alert.tsx";
 import { ReviewChangesDialog } from "./review-changes-dialog.tsx";
 import { RevokeGrantDialog } from "./revoke-grant-dialog.tsx";
 import { ServerProblem } from "./server-problem.tsx";
-import { type GrantTarget, useGrantMutations } from "./use-grant-mutations.ts";
+import type { GrantTarget } from "./use-grant-mutations.ts";
+import { type GrantOutcome, useGrantSave } from "./use-grant-save.ts";
 
 interface GrantEditorFormProps {
   target: GrantTarget;
@@ -32,63 +34,38 @@ interface GrantEditorFormProps {
   cancelRef?: Ref<() => void> | undefined;
 }
 
-/**
- * What the editor learnt, when the opener can use it without a read: "saved" (the grant was created
- * or changed), "revoked" (the grant is gone), "party-gone" (a save failed because the room or the
- * member was deleted meanwhile).
- */
-export type GrantOutcome = "saved" | "revoked" | "party-gone";
-
-/** A 404, or a 400 naming the room or the member: the grant's room or member no longer exists. */
-const partyGone = (error: unknown) =>
-  error instanceof ApiError &&
-  (error.status === 404 ||
-    (error.status === 400 && (error.issueFor("room_id") !== undefined || error.issueFor("user_id") !== undefined)));
-
-/** The scope editor with Save (reviewed when editing), Cancel and Revoke. */
+/** The scope editor with Save (reviewed when editing), Cancel and Revoke; a grant found gone on save is told here. */
 export function GrantEditorForm(props: GrantEditorFormProps) {
   const { target, existing, initial, who, onLeave, onOutcome, cancelRef } = props;
   const editor = useScopeEditor(existing ?? initial);
-  const { create, update, revoke } = useGrantMutations(target);
-  const [reviewing, setReviewing] = useState(false);
   const [revoking, setRevoking] = useState(false);
-  const [gone, setGone] = useState(false);
-  const noteGone = (error: unknown) => {
-    if (!partyGone(error)) return;
-    setGone(true);
-    onOutcome?.("party-gone");
-  };
   const valid = editor.errors.length === 0;
-  const unchanged = existing !== undefined && valid && scopesEqual(existing, editor.lastValid);
   const dirty = !valid || !scopesEqual(existing ?? initial, editor.lastValid);
   const guard = useUnsavedChangesGuard(dirty);
-  const cancel = () => guard.requestLeave(() => onLeave(gone ? "party-gone" : undefined));
-  useImperativeHandle(cancelRef, () => cancel);
-
   const leave = (message: string, outcome: GrantOutcome) => {
     toast.success(message);
     guard.allowLeaving();
     onOutcome?.(outcome);
     onLeave(outcome);
   };
-  // A failure closes the review: the problem is shown under the editor (with "edit the existing one" for a 409).
-  const saveNew = () =>
-    create.mutate(editor.lastValid, {
-      onSuccess: () => leave(`Access granted to ${who.slice(0, 120)}`, "saved"),
-      onError: (error) => {
-        setReviewing(false);
-        noteGone(error);
-      },
+  const save = useGrantSave({ target, who, scope: editor.lastValid, onOutcome, leave });
+  const { create, update, revoke, reviewing, setReviewing, gone } = save;
+  const queryClient = useQueryClient();
+  const cancel = () =>
+    guard.requestLeave(() => {
+      onLeave(save.learnt);
+      if (save.learnt === "party-gone") void refreshAfterPartyGone(queryClient, target.projectId);
     });
-  // A new grant that gives sensitive access (admin, secrets, tunnels, storage write) is reviewed first,
-  // as a widening edit is; anything narrower is created at once.
-  const requestCreate = () =>
-    widensSensitive(presets.none(), editor.lastValid).length > 0 ? setReviewing(true) : saveNew();
-  const saveChange = () =>
-    update.mutate(editor.lastValid, {
-      onSuccess: () => leave(`Grant of ${who.slice(0, 120)} saved`, "saved"),
-      onError: noteGone,
-    });
+  useImperativeHandle(cancelRef, () => cancel);
+  // Once a save found the grant gone, there is no stored grant to change or revoke: only to create again.
+  const stored = gone ? undefined : existing;
+  const unchanged = stored !== undefined && valid && scopesEqual(stored, editor.lastValid);
+  const createLabel = create.isPending ? "Creating…" : gone ? "Create the grant with these changes" : "Create grant";
+  const createButton = (
+    <Button variant="primary" disabled={!valid} pending={create.isPending} onClick={save.requestCreate}>
+      {createLabel}
+    </Button>
+  );
 
   return (
     <div className="grid min-w-0 gap-5">
@@ -97,24 +74,23 @@ export function GrantEditorForm(props: GrantEditorFormProps) {
         editor={editor}
         actions={
           <>
+            {gone && <GrantGoneAlert parties={gone} roomName={target.roomName} createAction={createButton} />}
             {create.isError && !reviewing && (
-              <ServerProblem error={create.error} action="create the grant" target={target} onRetry={saveNew} />
+              <ServerProblem error={create.error} action="create the grant" target={target} onRetry={save.saveNew} />
             )}
             <div className="-mx-1 flex flex-wrap items-center gap-2 border-t border-line bg-canvas/95 px-1 py-3 backdrop-blur">
-              {existing ? (
+              {stored ? (
                 <Button variant="primary" disabled={!valid || unchanged} onClick={() => setReviewing(true)}>
                   Review and save…
                 </Button>
               ) : (
-                <Button variant="primary" disabled={!valid} pending={create.isPending} onClick={requestCreate}>
-                  {create.isPending ? "Creating…" : "Create grant"}
-                </Button>
+                !gone && createButton
               )}
               <Button onClick={cancel}>Cancel</Button>
               <span className="text-xs text-muted" aria-live="polite">
                 {!valid ? "Fix the problems above to save." : unchanged ? "No changes yet." : ""}
               </span>
-              {existing && (
+              {stored && (
                 <Button variant="danger" className="ml-auto" onClick={() => setRevoking(true)}>
                   Revoke grant…
                 </Button>
@@ -124,19 +100,19 @@ export function GrantEditorForm(props: GrantEditorFormProps) {
         }
       />
       <DiscardChangesDialog question={guard.question} />
-      {!existing && (
+      {!stored && (
         <ReviewChangesDialog
           creating
           open={reviewing}
           onOpenChange={setReviewing}
           before={presets.none()}
           after={editor.lastValid}
-          onConfirm={saveNew}
+          onConfirm={save.saveNew}
           pending={create.isPending}
           error={null}
         />
       )}
-      {existing && (
+      {stored && (
         <>
           <ReviewChangesDialog
             open={reviewing}
@@ -144,9 +120,9 @@ export function GrantEditorForm(props: GrantEditorFormProps) {
               setReviewing(open);
               if (!open) update.reset();
             }}
-            before={existing}
+            before={stored}
             after={editor.lastValid}
-            onConfirm={saveChange}
+            onConfirm={save.saveChange}
             pending={update.isPending}
             error={update.isError ? describeError(update.error) : null}
           />
@@ -157,9 +133,7 @@ export function GrantEditorForm(props: GrantEditorFormProps) {
               if (!open) revoke.reset();
             }}
             who={who}
-            onConfirm={() =>
-              revoke.mutate(undefined, { onSuccess: () => leave(`Grant of ${who.slice(0, 120)} revoked`, "revoked") })
-            }
+            onConfirm={save.revokeNow}
             pending={revoke.isPending}
             error={revoke.isError ? describeError(revoke.error) : null}
           />

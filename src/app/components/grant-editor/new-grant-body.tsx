@@ -5,10 +5,11 @@ import { Button } from "#app/components/ui/button.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { memberQueries } from "#app/lib/member-queries.ts";
 import { useApi } from "#app/lib/use-session.ts";
-import { GrantEditorForm, type GrantOutcome } from "./grant-editor-form.tsx";
+import { GrantEditorForm } from "./grant-editor-form.tsx";
 import { MemberPicker, RoomPicker } from "./party-pickers.tsx";
 import { useGrantHolders } from "./use-grant-holders.ts";
 import { memberLabel, useRoomName } from "./use-grant-parties.ts";
+import type { GrantOutcome } from "./use-grant-save.ts";
 
 const startFrom = presets.none();
 const noHolders: ReadonlySet<string> = new Set();
