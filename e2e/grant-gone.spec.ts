@@ -34,6 +34,16 @@ async function reviewAndSave(page: Page, dialog: Locator, consent = false) {
   await expect(review).toHaveCount(0);
 }
 
+/** Cancel on an edited grant, then "Discard changes". */
+async function discard(page: Page, dialog: Locator) {
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await page
+    .getByRole("dialog", { name: "Discard your changes?" })
+    .getByRole("button", { name: "Discard changes" })
+    .click();
+  await expect(dialog).toHaveCount(0);
+}
+
 test("on a room page, a grant revoked meanwhile is said so, and is created again with every edit after consent", async ({
   page,
   admin,
@@ -88,12 +98,7 @@ test("in the matrix, a cell whose grant was revoked meanwhile ends as the server
     await user.api.deleteRoomGrant(s.project.id, s.beta.id, s.guest.id);
     await reviewAndSave(page, dialog);
     await expect(dialog.getByTestId("grant-gone")).toContainText("This grant was revoked");
-    await dialog.getByRole("button", { name: "Cancel" }).click();
-    await page
-      .getByRole("dialog", { name: "Discard your changes?" })
-      .getByRole("button", { name: "Discard changes" })
-      .click();
-    await expect(dialog).toHaveCount(0);
+    await discard(page, dialog);
     await expect(cell).toHaveAccessibleName(`beta, ${s.guest.email}: no grant`);
   });
 
@@ -162,4 +167,71 @@ test("revoking a grant someone revoked meanwhile ends revoked, with a note that 
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole("table", { name: "Grants in this room" })).toContainText("No one holds a grant here");
   expect(await grantOf(user.api, s.project.id, s.beta.id, s.guest.id)).toBeNull();
+});
+
+test("on a room page deleted meanwhile, the save says the room went, offers no create, and the page then says it is gone", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404));
+  const s = await seedProject(admin, user.api, plan);
+  await signInAndOpen(page, user.token, `/project/${s.project.id}/rooms/beta`);
+  await page.getByRole("link", { name: /Edit the grant of/ }).click();
+  const dialog = grantDialog(page, s.guest.email, "beta");
+  await addMessaging(dialog);
+  await user.api.deleteRoom(s.project.id, s.beta.id);
+  await reviewAndSave(page, dialog);
+  await expect(dialog.getByTestId("grant-gone")).toContainText("The room “beta” was deleted");
+  await expect(dialog.getByRole("button", { name: /Create/ })).toHaveCount(0);
+  await discard(page, dialog);
+  await expect(page.getByText("There is no room with this name.")).toBeVisible();
+});
+
+test("on a member page, a grant gone with its member says the member was removed, and the page then says so", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404));
+  const s = await seedProject(admin, user.api, plan);
+  await signInAndOpen(page, user.token, `/project/${s.project.id}/members/${s.guest.id}`);
+  await page.getByRole("link", { name: "Edit the grant in beta" }).click();
+  const dialog = grantDialog(page, s.guest.email, "beta");
+  await addMessaging(dialog);
+  // Removing a member as the console does it: their grants first, then the membership.
+  await user.api.deleteRoomGrant(s.project.id, s.beta.id, s.guest.id);
+  await user.api.removeMember(s.project.id, s.guest.id);
+  await reviewAndSave(page, dialog);
+  await expect(dialog.getByTestId("grant-gone")).toContainText(
+    "This member was removed from the project while you were editing this grant, so it cannot be saved.",
+  );
+  await expect(dialog.getByRole("button", { name: /Create/ })).toHaveCount(0);
+  await discard(page, dialog);
+  await expect(page.getByText("This user is not a member of the project.")).toBeVisible();
+});
+
+test("Delete on a matrix cell whose grant was revoked meanwhile ends revoked, with the note", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404));
+  const s = await openSeededMatrix(page, admin, user, plan);
+  const cell = matrixCell(page, "beta", s.guest.email);
+  await expect(cell).toHaveAttribute("data-level", "limited");
+  await page.getByRole("grid").focus();
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowDown");
+  await user.api.deleteRoomGrant(s.project.id, s.beta.id, s.guest.id);
+  await page.keyboard.press("Delete");
+  const confirm = page.getByRole("dialog", { name: "Revoke this grant?" });
+  await expect(confirm).toContainText(`${s.guest.email} in beta`);
+  await confirm.getByRole("button", { name: "Revoke grant" }).click();
+  await expect(toasts(page).getByText(`The grant of ${s.guest.email} in beta was already revoked`)).toBeVisible();
+  await expect(confirm).toHaveCount(0);
+  await expect(cell).toHaveAccessibleName(`beta, ${s.guest.email}: no grant`);
 });
