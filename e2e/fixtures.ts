@@ -90,9 +90,7 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 30): Promi
   const focused = () => target.evaluate((element) => element === document.activeElement).catch(() => false);
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press("Tab");
-    // A tooltip trigger is replaced, focus and all, when the tooltip's code arrives (ui/tooltip.tsx): if
-    // that happened between finding the target and asking, the old node answered; ask the new one.
-    if ((await focused()) || (await focused())) return;
+    if (await focused()) return;
   }
   throw new Error(`${target} was not reached with ${maxPresses} Tab presses`);
 }

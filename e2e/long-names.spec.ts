@@ -90,3 +90,35 @@ test("on a fresh page the first hover on a name shows the whole name", async ({ 
   await page.mouse.move(5, 5, { steps: 10 });
   await expect(page.getByRole("tooltip")).toHaveCount(0);
 });
+
+test("a press on a name held while the tooltip's code arrives still opens the project", async ({ page, user }) => {
+  const project = await user.api.createProject(longName);
+  // The tooltip's code is held back until the button is down, so it arrives under the press.
+  let pressed = () => {};
+  const pressDown = new Promise<void>((resolve) => {
+    pressed = resolve;
+  });
+  await page.route(/\/radix-tooltip-[^/]*\.js$/, async (route) => {
+    await pressDown;
+    await route.continue();
+  });
+  await connect(page, user.token);
+  const link = page.getByRole("table", { name: "Projects" }).getByRole("link", { name: longName });
+  await expect(link).toBeVisible();
+  expect(await tooltipCodeLoaded(page)).toBe(false);
+
+  await link.hover({ position: { x: 20, y: 5 } });
+  await page.mouse.down();
+  pressed();
+  // Nudges within the drag threshold, the button still down, until the loaded tooltip answers one.
+  const box = await link.boundingBox();
+  if (!box) throw new Error("the link is on screen");
+  let nudge = 0;
+  await expect(async () => {
+    await page.mouse.move(box.x + 20 + (++nudge % 2), box.y + 5);
+    await expect(page.getByRole("tooltip")).toHaveText(longName, { timeout: 1000 });
+  }).toPass();
+  expect(await tooltipCodeLoaded(page)).toBe(true);
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`/project/${project.id}`));
+});

@@ -1,34 +1,34 @@
 import { Tooltip as RadixTooltipPrimitive } from "radix-ui";
-import { useLayoutEffect, useRef } from "react";
+import { type RefObject, useLayoutEffect } from "react";
+import { AttachedTrigger } from "./attached-trigger.tsx";
 import { TOOLTIP_DELAY_MS, type TooltipProps } from "./tooltip.tsx";
 
-interface RadixTooltipProps extends TooltipProps {
+interface RadixTooltipProps extends Omit<TooltipProps, "children"> {
+  open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** Give the trigger focus on mount: it replaced the plain trigger that had it. */
-  focusOnMount: boolean;
+  /** The trigger Tooltip rendered: Radix attaches to it rather than render one of its own. */
+  trigger: RefObject<HTMLElement | null>;
+  /** The plain trigger's pending hover (its rest before showing), if the code came during it. */
+  hoverTimer: RefObject<ReturnType<typeof setTimeout> | undefined>;
 }
 
 /**
  * The tooltip itself (Radix Tooltip and Floating UI), loaded by `Tooltip` on first use. Each tooltip
  * brings its own provider, so it works wherever it is rendered.
  */
-export function RadixTooltip({ content, children, side = "top", open, onOpenChange, focusOnMount }: RadixTooltipProps) {
-  const trigger = useRef<HTMLElement | null>(null);
+export function RadixTooltip({ content, side = "top", open, onOpenChange, trigger, hoverTimer }: RadixTooltipProps) {
   useLayoutEffect(() => {
-    // Only when the swap took the focus away (it went to the body), never from something focused since.
-    const focusLost = document.activeElement === null || document.activeElement === document.body;
-    if (focusOnMount && focusLost) trigger.current?.focus({ preventScroll: true });
-  }, [focusOnMount]);
+    // The code came while the pointer rested on the trigger: show it now rather than wait for a move.
+    if (hoverTimer.current === undefined) return;
+    clearTimeout(hoverTimer.current);
+    hoverTimer.current = undefined;
+    onOpenChange(true);
+  }, [hoverTimer, onOpenChange]);
   return (
     <RadixTooltipPrimitive.Provider delayDuration={TOOLTIP_DELAY_MS}>
       <RadixTooltipPrimitive.Root open={open} onOpenChange={onOpenChange}>
-        <RadixTooltipPrimitive.Trigger
-          asChild
-          ref={(node: HTMLElement | null) => {
-            trigger.current = node;
-          }}
-        >
-          {children}
+        <RadixTooltipPrimitive.Trigger asChild>
+          <AttachedTrigger trigger={trigger} />
         </RadixTooltipPrimitive.Trigger>
         <RadixTooltipPrimitive.Portal>
           <RadixTooltipPrimitive.Content

@@ -2,8 +2,8 @@ import {
   cloneElement,
   type DOMAttributes,
   type ReactElement,
+  type Ref,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -18,8 +18,11 @@ type TriggerEvents = Pick<
 export interface TooltipProps {
   /** The full text; plain text only, so whoever wrote it cannot inject markup. */
   content: string;
-  /** One focusable element (it opens the tooltip on hover and on keyboard focus); it must pass on its event props. */
-  children: ReactElement<TriggerEvents>;
+  /**
+   * One focusable element (it opens the tooltip on hover and on keyboard focus); it must pass on its
+   * event props and its ref, which the tooltip takes (a ref of the caller's own would be replaced).
+   */
+  children: ReactElement<TriggerEvents & { ref?: Ref<HTMLElement> }>;
   side?: "top" | "bottom" | "left" | "right";
   /** Shown or hidden by the caller (a composite widget whose focus stays on its container); else on hover and focus. */
   open?: boolean;
@@ -46,75 +49,77 @@ const loadRadixTooltip = () =>
 
 /**
  * Text shown on hover and on focus, announced as the trigger's description. Until the tooltip's code
- * has loaded, the trigger is rendered alone with a few listeners that load it and remember that it was
- * wanted; the Radix tooltip then replaces it, open if still wanted, with the focus if the trigger had it.
+ * has loaded, the trigger has a few listeners that load it and remember that it was wanted; the Radix
+ * tooltip then attaches to the same element (open if still wanted), so a press or focus on it carries on.
  */
-export function Tooltip({ open, ...props }: TooltipProps) {
+export function Tooltip({ open, children, ...props }: TooltipProps) {
   const RadixTooltip = useSyncExternalStore(subscribe, radixTooltip.get, radixTooltip.get);
   const [shown, setShown] = useState(false);
-  const [focused, setFocused] = useState(false);
+  const trigger = useRef<HTMLElement | null>(null);
   const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pointerDown = useRef(false);
 
   useEffect(() => {
     if (open && !RadixTooltip) void loadRadixTooltip();
   }, [open, RadixTooltip]);
-  useLayoutEffect(() => {
-    // The code came while the pointer rested on the trigger: show it now rather than wait for a move.
-    if (RadixTooltip && hoverTimer.current !== undefined) {
-      clearTimeout(hoverTimer.current);
-      hoverTimer.current = undefined;
-      setShown(true);
-    }
-  }, [RadixTooltip]);
   useEffect(() => () => clearTimeout(hoverTimer.current), []);
 
-  if (RadixTooltip) {
-    return <RadixTooltip {...props} open={open ?? shown} onOpenChange={setShown} focusOnMount={focused} />;
-  }
-  if (open !== undefined) return props.children;
-
-  const own = props.children.props;
+  const own = children.props;
   const cancelHover = () => {
     clearTimeout(hoverTimer.current);
     hoverTimer.current = undefined;
   };
-  const events: TriggerEvents = {
-    onPointerEnter(event) {
-      own.onPointerEnter?.(event);
-      if (event.pointerType === "touch") return;
-      void loadRadixTooltip();
-      cancelHover();
-      hoverTimer.current = setTimeout(() => {
-        hoverTimer.current = undefined;
-        setShown(true);
-      }, TOOLTIP_DELAY_MS);
-    },
-    onPointerLeave(event) {
-      own.onPointerLeave?.(event);
-      cancelHover();
-      setShown(false);
-    },
-    onPointerDown(event) {
-      own.onPointerDown?.(event);
-      // As Radix: a press hides the tooltip, and the focus it gives does not open one.
-      cancelHover();
-      setShown(false);
-      pointerDown.current = true;
-      document.addEventListener("pointerup", () => (pointerDown.current = false), { once: true });
-    },
-    onFocus(event) {
-      own.onFocus?.(event);
-      setFocused(true);
-      if (pointerDown.current) return;
-      void loadRadixTooltip();
-      setShown(true);
-    },
-    onBlur(event) {
-      own.onBlur?.(event);
-      setFocused(false);
-      setShown(false);
-    },
-  };
-  return cloneElement(props.children, events);
+  const events: TriggerEvents =
+    RadixTooltip || open !== undefined
+      ? {}
+      : {
+          onPointerEnter(event) {
+            own.onPointerEnter?.(event);
+            if (event.pointerType === "touch") return;
+            void loadRadixTooltip();
+            cancelHover();
+            hoverTimer.current = setTimeout(() => {
+              hoverTimer.current = undefined;
+              setShown(true);
+            }, TOOLTIP_DELAY_MS);
+          },
+          onPointerLeave(event) {
+            own.onPointerLeave?.(event);
+            cancelHover();
+            setShown(false);
+          },
+          onPointerDown(event) {
+            own.onPointerDown?.(event);
+            // As Radix: a press hides the tooltip, and the focus it gives does not open one.
+            cancelHover();
+            setShown(false);
+            pointerDown.current = true;
+            document.addEventListener("pointerup", () => (pointerDown.current = false), { once: true });
+          },
+          onFocus(event) {
+            own.onFocus?.(event);
+            if (pointerDown.current) return;
+            void loadRadixTooltip();
+            setShown(true);
+          },
+          onBlur(event) {
+            own.onBlur?.(event);
+            setShown(false);
+          },
+        };
+  // One element before and after the load: the Radix tooltip is its sibling, attached to it by ref.
+  return (
+    <>
+      {cloneElement(children, { ...events, ref: trigger })}
+      {RadixTooltip && (
+        <RadixTooltip
+          {...props}
+          open={open ?? shown}
+          onOpenChange={setShown}
+          trigger={trigger}
+          hoverTimer={hoverTimer}
+        />
+      )}
+    </>
+  );
 }
