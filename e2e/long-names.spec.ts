@@ -107,12 +107,12 @@ test("a press on a name held while the tooltip's code arrives still opens the pr
   await expect(link).toBeVisible();
   expect(await tooltipCodeLoaded(page)).toBe(false);
 
-  await link.hover({ position: { x: 20, y: 5 } });
+  const box = await link.boundingBox();
+  if (!box) throw new Error("the link is on screen");
+  await page.mouse.move(box.x + 20, box.y + 5);
   await page.mouse.down();
   pressed();
   // Nudges within the drag threshold, the button still down, until the loaded tooltip answers one.
-  const box = await link.boundingBox();
-  if (!box) throw new Error("the link is on screen");
   let nudge = 0;
   await expect(async () => {
     await page.mouse.move(box.x + 20 + (++nudge % 2), box.y + 5);
