@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { parseScope, toCompact } from "#api/scope/forms.ts";
 import { consentAndCreateGrant, expect, failedRequest, signInAndOpen, test } from "./fixtures.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 import { escapeRegExp, grantOf, matrixCell, openSeededMatrix } from "./support/grant-matrix.ts";
 import { seedProject } from "./support/seed-project.ts";
 
@@ -51,6 +52,7 @@ test("on a room page, a grant revoked meanwhile is said so, and is created again
   allowConsoleErrors,
 }) => {
   allowConsoleErrors(failedRequest(404));
+  await page.emulateMedia({ colorScheme: "dark" });
   const s = await seedProject(admin, user.api, plan);
   await signInAndOpen(page, user.token, `/project/${s.project.id}/rooms/beta`);
   await page.getByRole("link", { name: /Edit the grant of/ }).click();
@@ -65,6 +67,7 @@ test("on a room page, a grant revoked meanwhile is said so, and is created again
   const gone = dialog.getByTestId("grant-gone");
   await expect(gone).toContainText("This grant was revoked while you were editing it (by another admin).");
   await expect(gone).toContainText("Your changes are kept");
+  await expectNoSeriousViolations(page, "a grant revoked meanwhile (dark)", { include: '[data-testid="grant-gone"]' });
   await expect(dialog.getByRole("button", { name: "Review and save…" })).toHaveCount(0);
   await expect(dialog.getByRole("button", { name: "Revoke grant…" })).toHaveCount(0);
   // The room's list behind the (modal) dialog no longer shows the revoked grant.
@@ -136,6 +139,9 @@ test("in the matrix, a grant whose room was deleted meanwhile cannot be saved no
     "The room “beta” was deleted while you were editing this grant, so it cannot be saved.",
   );
   await expect(dialog.getByRole("button", { name: /Create/ })).toHaveCount(0);
+  await expectNoSeriousViolations(page, "a grant's room deleted meanwhile (light)", {
+    include: '[data-testid="grant-gone"]',
+  });
   // The edits stay readable.
   await expect(dialog.getByRole("switch", { name: "Messaging grant" })).toBeChecked();
   await dialog.press("Escape");
@@ -234,4 +240,27 @@ test("Delete on a matrix cell whose grant was revoked meanwhile ends revoked, wi
   await expect(toasts(page).getByText(`The grant of ${s.guest.email} in beta was already revoked`)).toBeVisible();
   await expect(confirm).toHaveCount(0);
   await expect(cell).toHaveAccessibleName(`beta, ${s.guest.email}: no grant`);
+});
+
+test("a room deleted after the offer to create the grant again: the create says the room went, and offers no more", async ({
+  page,
+  admin,
+  user,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(failedRequest(404), failedRequest(400));
+  const s = await seedProject(admin, user.api, plan);
+  await signInAndOpen(page, user.token, `/project/${s.project.id}/rooms/beta`);
+  await page.getByRole("link", { name: /Edit the grant of/ }).click();
+  const dialog = grantDialog(page, s.guest.email, "beta");
+  await addMessaging(dialog);
+  await user.api.deleteRoomGrant(s.project.id, s.beta.id, s.guest.id);
+  await reviewAndSave(page, dialog);
+  const create = dialog.getByRole("button", { name: "Create the grant with these changes" });
+  await expect(create).toBeVisible();
+  await user.api.deleteRoom(s.project.id, s.beta.id);
+  await create.click();
+  await expect(dialog.getByTestId("grant-gone")).toContainText("The room “beta” was deleted");
+  await expect(dialog).toContainText("room_id: no room in this project has this id");
+  await expect(create).toHaveCount(0);
 });

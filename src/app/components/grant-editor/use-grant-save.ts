@@ -15,7 +15,7 @@ import { type GrantTarget, useGrantMutations } from "./use-grant-mutations.ts";
 export type GrantOutcome = "saved" | "revoked" | "party-gone";
 
 /** A create's 404, or a 400 naming the room or the member: the grant's room or member no longer exists. */
-const partyGone = (error: unknown) =>
+const partyGone = (error: unknown): error is ApiError =>
   error instanceof ApiError &&
   (error.status === 404 ||
     (error.status === 400 && (error.issueFor("room_id") !== undefined || error.issueFor("user_id") !== undefined)));
@@ -46,7 +46,10 @@ export function useGrantSave({ target, who, scope, onOutcome, leave }: GrantSave
       onSuccess: () => leave(`Access granted to ${name}`, "saved"),
       onError: (error) => {
         setReviewing(false);
-        if (partyGone(error)) report("party-gone");
+        if (!partyGone(error)) return;
+        report("party-gone");
+        // Creating again a grant found revoked: its room or member has gone too since.
+        if (gone) setGone({ room: !error.issueFor("room_id"), member: !error.issueFor("user_id") });
       },
     });
   // A new grant that gives sensitive access (admin, secrets, tunnels, storage write) is reviewed first,
