@@ -31,7 +31,7 @@ test("who can write /data/x: exactly the right pairs with their reasons, exporte
   expect(csv).toBe(`room,member,decided by\r\n${rows.map((r) => `${r.map(quote).join(",")}\r\n`).join("")}`);
 
   // Narrowed to one member, in the URL.
-  await page.getByLabel("Member (optional)").fill("bob");
+  await page.getByRole("combobox", { name: "Member (optional)" }).fill("bob");
   await expect(page).toHaveURL(/member=bob/);
   expect(await bodyRows(page, "Allowed pairs")).toEqual([["ops", seed.bob.email, "storage.paths: unrestricted"]]);
 });

@@ -14,5 +14,7 @@ export function useMemberSearch(projectId: string, filter: string, limit: number
     ...memberQueries.list(api, projectId, { limit, offset: 0, filter: debounced }),
     placeholderData: keepPreviousData,
   });
-  return { members: query.data?.users ?? [], total: query.data?.total ?? 0, query };
+  // The answer on screen is for older text while the typing settles or the next answer loads.
+  const searching = debounced !== filter.trim() || query.isPending || query.isPlaceholderData;
+  return { members: query.data?.users ?? [], total: query.data?.total ?? 0, searching, query };
 }

@@ -18,6 +18,21 @@ describe("matchingOptions", () => {
     expect(matchingOptions(rooms, "1999", undefined, 50).shown.map((r) => r.name)).toEqual(["room-1999"]);
   });
 
+  it("matches a member on any of their terms (full name, id) as well as on the e-mail shown", () => {
+    const members = [
+      { id: "u-1", name: "ann@example.com", terms: ["Ann Lee", "u-1"] },
+      { id: "u-2", name: "bob@example.com", terms: ["Bob Stone", "u-2"] },
+      { id: "u-3", name: "cid@example.com" },
+    ];
+    const ids = (text: string) => matchingOptions(members, text, undefined, 50).shown.map((m) => m.id);
+    expect(ids("ann lee")).toEqual(["u-1"]);
+    expect(ids("STONE")).toEqual(["u-2"]);
+    expect(ids("u-2")).toEqual(["u-2"]);
+    expect(ids("example.com")).toEqual(["u-1", "u-2", "u-3"]);
+    expect(ids("cid")).toEqual(["u-3"]);
+    expect(matchingOptions(members, "lee", undefined, 50).total).toBe(1);
+  });
+
   it("lists everything while the text is the chosen option's name (the field just shows the choice)", () => {
     const chosen = rooms[7];
     expect(matchingOptions(rooms, chosen?.name ?? "", chosen, 50).total).toBe(2000);

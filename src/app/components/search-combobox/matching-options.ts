@@ -1,10 +1,17 @@
-// What a searchable picker lists: the options whose name holds the typed text (any case), the first
-// `limit` of them rendered, so 2,000 rooms cost 50 rows; the text that names the chosen option lists all.
+// What a searchable picker lists: the options whose name (or another of their terms) holds the typed
+// text (any case), the first `limit` of them rendered, so 2,000 rooms cost 50 rows; the text that
+// names the chosen option lists all.
 
 export interface ComboboxOption {
   id: string;
   name: string;
+  /** What else the option answers to when typed (a member's full name, their id); the name always does. */
+  terms?: readonly string[];
 }
+
+const holds = (option: ComboboxOption, needle: string) =>
+  option.name.toLocaleLowerCase().includes(needle) ||
+  (option.terms ?? []).some((term) => term.toLocaleLowerCase().includes(needle));
 
 export interface Matches<T extends ComboboxOption> {
   shown: T[];
@@ -23,7 +30,7 @@ export function matchingOptions<T extends ComboboxOption>(
   const shown: T[] = [];
   let total = 0;
   for (const option of options) {
-    if (!option.name.toLocaleLowerCase().includes(needle)) continue;
+    if (!holds(option, needle)) continue;
     total++;
     if (shown.length < limit) shown.push(option);
   }

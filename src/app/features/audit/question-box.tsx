@@ -1,15 +1,17 @@
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
 import { useSearchParams } from "react-router";
+import { SearchCombobox } from "#app/components/search-combobox/search-combobox.tsx";
 import { inputClass, TextField } from "#app/components/ui/text-field.tsx";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
+import { describeError } from "#app/lib/describe-error.ts";
 import { useMemberSearch } from "#app/lib/use-member-search.ts";
+import { MEMBER_PAGE, memberOption } from "./member-access/use-member-choice.ts";
 import { QuestionAnswers } from "./question-answers.tsx";
 import { ask, questionKind, questionKinds } from "./questions.ts";
 
 /** "Who may …?": a capability, a target and optional room / member filters, all kept in the URL. */
 export function QuestionBox({ projectId, index }: { projectId: string; index: AccessIndex }) {
   const [params, setParams] = useSearchParams();
-  const membersId = useId();
   const kind = questionKind(params.get("q"));
   const target = params.get("target") ?? "";
   const room = params.get("room") ?? "";
@@ -24,8 +26,11 @@ export function QuestionBox({ projectId, index }: { projectId: string; index: Ac
       { replace: true },
     );
   const ready = kind !== undefined && (kind.target === undefined || target.trim() !== "");
-  // The member field suggests every project member (the server searches), grant or not.
-  const members = useMemberSearch(projectId, member, 20).members;
+  // The member field is a filter (part of an e-mail) that suggests every project member (the server
+  // searches), grant or not; picking one types their e-mail.
+  const memberSearch = useMemberSearch(projectId, member, MEMBER_PAGE);
+  const members = memberSearch.members;
+  const memberOptions = useMemo(() => members.map(memberOption), [members]);
   const exact = members.find((m) => m.email?.toLowerCase() === member.trim().toLowerCase());
   const noAccess = exact !== undefined && index.userCells(exact.id).size === 0 ? (exact.email ?? exact.id) : undefined;
   const answers = useMemo(
@@ -56,17 +61,18 @@ export function QuestionBox({ projectId, index }: { projectId: string; index: Ac
           <TextField label={kind.target} value={target} onChange={(e) => set("target", e.target.value)} />
         )}
         <TextField label="Room (optional)" value={room} onChange={(e) => set("room", e.target.value)} />
-        <TextField
+        <SearchCombobox
           label="Member (optional)"
-          list={membersId}
-          value={member}
-          onChange={(e) => set("member", e.target.value)}
+          noun="member"
+          options={memberOptions}
+          value={undefined}
+          onChange={(id) => set("member", memberOptions.find((m) => m.id === id)?.name ?? member)}
+          typed={{ text: member, onText: (text) => set("member", text) }}
+          search={{
+            total: memberSearch.searching ? undefined : memberSearch.total,
+            error: memberSearch.query.error ? describeError(memberSearch.query.error) : undefined,
+          }}
         />
-        <datalist id={membersId}>
-          {members.map((m) => (
-            <option key={m.id} value={m.email ?? m.id} />
-          ))}
-        </datalist>
       </div>
       {noAccess !== undefined && (
         <p role="note" className="rounded-lg border border-line bg-subtle p-3 text-sm font-medium">

@@ -44,8 +44,8 @@ export function ComparePanel({ projectId, index }: AuditViewProps) {
         <ChoicePicker label="Compare" options={kinds} value={kind} onChange={chooseKind} />
         {byMembers ? (
           <>
-            <MemberPicker label="First member" find="Find the first by e-mail or name" choice={memberA} />
-            <MemberPicker label="Second member" find="Find the second by e-mail or name" choice={memberB} />
+            <MemberPicker label="First member" choice={memberA} />
+            <MemberPicker label="Second member" choice={memberB} />
           </>
         ) : (
           <>

@@ -11,7 +11,7 @@ export function MemberAccess({ projectId, index }: AuditViewProps) {
     <AccessReport
       title="Member access"
       id="memberId-report-heading"
-      picker={<MemberPicker label="Member" find="Find by e-mail or name" choice={choice} />}
+      picker={<MemberPicker label="Member" choice={choice} />}
       choice={choice.chosen}
       empty={choice.pending ? "Loading the project's members…" : "This project has no members."}
       tableOf={(member) => {

@@ -9,19 +9,30 @@ import { useApi } from "#app/lib/use-session.ts";
 import type { Choice } from "../url-choice.tsx";
 
 /** Members listed at once in a picker; typing narrows the server's search. */
-const PAGE = 50;
+export const MEMBER_PAGE = 50;
 
-const choiceOf = (m: ProjectMember): Choice => ({ id: m.id, name: m.email ?? m.id });
+/** A member as the picker lists them: by e-mail, answering to their name and id too, as the server's search does. */
+export interface MemberOption extends Choice {
+  terms?: readonly string[];
+}
+
+export const memberOption = (m: ProjectMember): MemberOption => ({
+  id: m.id,
+  name: m.email ?? m.id,
+  terms: [[m.firstName, m.lastName].filter(Boolean).join(" "), m.id],
+});
 
 export interface MemberChoice {
   /** The chosen member; undefined while the first page loads, or when the project has none. */
-  chosen: Choice | undefined;
+  chosen: MemberOption | undefined;
   choose: (id: string) => void;
-  /** What the picker shows: the search text, the matches (with the chosen one), how many match. */
-  filter: string;
+  /** What the picker shows: the matches of the search text (with the chosen one), how many match in all. */
   setFilter: (filter: string) => void;
-  options: Choice[];
+  options: MemberOption[];
+  limit: number;
   total: number;
+  /** The options and total are for older text; the answer for what is typed is on its way. */
+  searching: boolean;
   pending: boolean;
   error: unknown;
 }
@@ -40,22 +51,25 @@ export function useMemberChoice(
   const api = useApi();
   const [params, setParams] = useSearchParams();
   const [filter, setFilter] = useState("");
-  const search = useMemberSearch(projectId, filter, PAGE);
-  const first = useMemberSearch(projectId, "", PAGE);
+  const search = useMemberSearch(projectId, filter, MEMBER_PAGE);
+  const first = useMemberSearch(projectId, "", MEMBER_PAGE);
   const id = enabled ? params.get(param) : null;
-  const listed = search.members.map(choiceOf);
-  const known = [...listed, ...first.members.map(choiceOf)].find((c) => c.id === id);
+  const listed = search.members.map(memberOption);
+  const known = [...listed, ...first.members.map(memberOption)].find((c) => c.id === id);
   const detail = useQuery({
     ...memberQueries.detail(api, projectId, id ?? ""),
     enabled: id !== null && known === undefined,
     retry: false,
   });
-  const named = (memberId: string): Choice => ({ id: memberId, name: index.users.get(memberId)?.email ?? memberId });
+  const named = (memberId: string): MemberOption => ({
+    id: memberId,
+    name: index.users.get(memberId)?.email ?? memberId,
+  });
   const fallback = first.members[nth];
   const chosen =
     id === null
-      ? fallback && choiceOf(fallback)
-      : (known ?? (detail.data ? choiceOf(detail.data) : detail.isPending ? undefined : named(id)));
+      ? fallback && memberOption(fallback)
+      : (known ?? (detail.data ? memberOption(detail.data) : detail.isPending ? undefined : named(id)));
   const options = chosen === undefined || listed.some((c) => c.id === chosen.id) ? listed : [chosen, ...listed];
   return {
     chosen,
@@ -64,10 +78,11 @@ export function useMemberChoice(
         p.set(param, memberId);
         return p;
       }),
-    filter,
     setFilter,
     options,
+    limit: MEMBER_PAGE,
     total: search.total,
+    searching: search.searching,
     pending:
       search.query.isPending || first.query.isPending || (id !== null && known === undefined && detail.isPending),
     error: search.query.error ?? first.query.error,

@@ -25,7 +25,7 @@ export function TokenPreview({ projectId, index }: AuditViewProps) {
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <SearchCombobox label="Room" noun="room" options={rooms} value={room} onChange={chooseRoom} />
-        <MemberPicker label="Member" find="Find by e-mail or name" choice={memberChoice} />
+        <MemberPicker label="Member" choice={memberChoice} />
       </div>
       {room === undefined || member === undefined || preview === undefined ? (
         <p className="text-sm text-muted">
