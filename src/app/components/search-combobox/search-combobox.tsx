@@ -58,10 +58,12 @@ function noteOf(matches: Matches<ComboboxOption>, noun: string, search: Elsewher
 /**
  * A searchable picker (the ARIA combobox pattern, through downshift): a labelled input, a listbox of
  * the names holding what is typed (the first `limit`), arrows, Enter and Escape, the highlighted
- * option named by `aria-activedescendant`. Hidden in print, where headings name the choice.
+ * option named by `aria-activedescendant`. Hidden in print (headings name the choice) unless typed.
  */
 export function SearchCombobox<T extends ComboboxOption>(props: SearchComboboxProps<T>) {
   const { label, noun, options, value, onChange, limit = 50, search, typed, className = "" } = props;
+  // Print leaves a choice out (a heading names it) but shows a typed filter.
+  const hiddenInPrint = typed === undefined;
   const id = useId();
   const noteId = `${id}-note`;
   const [text, setFieldText] = useFieldText(value?.name ?? "", typed);
@@ -86,7 +88,7 @@ export function SearchCombobox<T extends ComboboxOption>(props: SearchComboboxPr
   });
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = combobox;
   return (
-    <div className={`relative grid max-w-sm min-w-0 gap-1.5 print:hidden ${className}`}>
+    <div className={`relative grid max-w-sm min-w-0 gap-1.5 ${hiddenInPrint ? "print:hidden" : ""} ${className}`}>
       <label {...getLabelProps()} htmlFor={id} className="text-sm font-medium">
         {label}
       </label>

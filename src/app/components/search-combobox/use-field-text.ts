@@ -6,6 +6,15 @@ export interface TypedValue {
 }
 
 /**
+ * The texts still on their way to the caller once `outside` arrives: those typed after it, when it
+ * is one of them coming back (the last one typed, if typed twice); undefined when it is not (Back, a link).
+ */
+export function pendingAfter(sent: readonly string[], outside: string): string[] | undefined {
+  const echo = sent.lastIndexOf(outside);
+  return echo < 0 ? undefined : sent.slice(echo + 1);
+}
+
+/**
  * A picker's text: it follows the keys in the key's own update (a controlled field that waits a
  * render, or a URL's transition, for its text loses the keys pressed meanwhile), and tells `typed`
  * when the caller keeps it as a value. A new `typed.text` that is not the echo of the typing (Back,
@@ -18,12 +27,9 @@ export function useFieldText(initial: string, typed: TypedValue | undefined) {
   const outside = typed?.text;
   useEffect(() => {
     if (outside === undefined) return;
-    const echo = sent.current.lastIndexOf(outside);
-    if (echo >= 0) {
-      sent.current = sent.current.slice(echo + 1);
-      return;
-    }
-    sent.current = [];
+    const pending = pendingAfter(sent.current, outside);
+    sent.current = pending ?? [];
+    if (pending !== undefined) return;
     latest.current = outside;
     setOwnText(outside);
   }, [outside]);
