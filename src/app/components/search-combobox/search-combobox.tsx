@@ -1,8 +1,8 @@
 import { type UseComboboxState, type UseComboboxStateChangeOptions, useCombobox } from "downshift";
 import { useId, useMemo } from "react";
 import { inputClass } from "#app/components/ui/text-field.tsx";
+import { type TypedValue, useFieldText } from "#app/lib/use-field-text.ts";
 import { type ComboboxOption, type Matches, matchesNote, matchingOptions } from "./matching-options.ts";
-import { type TypedValue, useFieldText } from "./use-field-text.ts";
 
 /** The options are only the first matches of a search done elsewhere (the server's). */
 export interface ElsewhereSearch {

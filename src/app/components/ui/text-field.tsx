@@ -4,7 +4,7 @@ import { FieldError } from "./field-error.tsx";
 export const inputClass =
   "h-9 w-full rounded-md border border-line bg-surface px-3 text-sm text-fg shadow-xs placeholder:text-muted focus-visible:outline-2 focus-visible:outline-offset-0 aria-invalid:border-danger";
 
-interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   hint?: string;
   error?: string;

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { SearchCombobox } from "#app/components/search-combobox/search-combobox.tsx";
-import { inputClass, TextField } from "#app/components/ui/text-field.tsx";
+import { KeptTextField } from "#app/components/ui/kept-text-field.tsx";
+import { inputClass } from "#app/components/ui/text-field.tsx";
 import type { AccessIndex } from "#app/lib/access-index/access-index.ts";
 import { describeError } from "#app/lib/describe-error.ts";
 import { useMemberSearch } from "#app/lib/use-member-search.ts";
@@ -58,9 +59,9 @@ export function QuestionBox({ projectId, index }: { projectId: string; index: Ac
           </select>
         </div>
         {kind.target !== undefined && (
-          <TextField label={kind.target} value={target} onChange={(e) => set("target", e.target.value)} />
+          <KeptTextField label={kind.target} value={target} onValue={(text) => set("target", text)} />
         )}
-        <TextField label="Room (optional)" value={room} onChange={(e) => set("room", e.target.value)} />
+        <KeptTextField label="Room (optional)" value={room} onValue={(text) => set("room", text)} />
         <SearchCombobox
           label="Member (optional)"
           noun="member"

@@ -1,3 +1,4 @@
+import { KeptTextField } from "#app/components/ui/kept-text-field.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 
 export interface JournalFilterValues {
@@ -27,18 +28,14 @@ export function JournalFilters({
 }) {
   return (
     <div className="grid gap-3 sm:grid-cols-3 print:hidden">
-      <TextField label="Bulk change" value={values.bulk} onChange={(e) => set("bulk", e.target.value.trim())} />
-      <TextField label="Room (id or name)" value={values.room} onChange={(e) => set("room", e.target.value.trim())} />
-      <TextField
+      <KeptTextField label="Bulk change" value={values.bulk} onValue={(text) => set("bulk", text.trim())} />
+      <KeptTextField label="Room (id or name)" value={values.room} onValue={(text) => set("room", text.trim())} />
+      <KeptTextField
         label="Member (id or e-mail)"
         value={values.member}
-        onChange={(e) => set("member", e.target.value.trim())}
+        onValue={(text) => set("member", text.trim())}
       />
-      <TextField
-        label="Changed by (id or e-mail)"
-        value={values.by}
-        onChange={(e) => set("by", e.target.value.trim())}
-      />
+      <KeptTextField label="Changed by (id or e-mail)" value={values.by} onValue={(text) => set("by", text.trim())} />
       <TextField label="From (day)" type="date" value={values.from} onChange={(e) => set("from", e.target.value)} />
       <TextField label="To (day, included)" type="date" value={values.to} onChange={(e) => set("to", e.target.value)} />
     </div>

@@ -1,4 +1,5 @@
 import { lenses } from "#app/lib/access-index/capabilities.ts";
+import { useFieldText } from "#app/lib/use-field-text.ts";
 import type { AxisView, MatrixView } from "./use-matrix-search.ts";
 
 interface MatrixToolbarProps {
@@ -17,18 +18,13 @@ export function MatrixToolbar({ view, update }: MatrixToolbarProps) {
       {(["rooms", "members"] as const).map((name) => (
         <fieldset key={name} className="flex flex-wrap items-end gap-2">
           <legend className="mb-1 text-xs font-semibold text-muted">{name === "rooms" ? "Rooms" : "Members"}</legend>
-          <label className="grid gap-0.5 text-xs">
-            <span className="sr-only">
-              {name === "rooms" ? "Filter rooms by name" : "Filter members by name or e-mail"}
-            </span>
-            <input
-              type="search"
-              className={`${fieldClass} ${name === "rooms" ? "w-40" : "w-52"}`}
-              placeholder={name === "rooms" ? "Filter by name" : "Filter by name or e-mail"}
-              value={view[name].filter}
-              onChange={(e) => setAxis(name, { filter: e.target.value }, true)}
-            />
-          </label>
+          <FilterInput
+            label={name === "rooms" ? "Filter rooms by name" : "Filter members by name or e-mail"}
+            className={`${fieldClass} ${name === "rooms" ? "w-40" : "w-52"}`}
+            placeholder={name === "rooms" ? "Filter by name" : "Filter by name or e-mail"}
+            value={view[name].filter}
+            onValue={(filter) => setAxis(name, { filter }, true)}
+          />
           <label className="grid gap-0.5 text-xs">
             <span className="sr-only">{name === "rooms" ? "Which rooms" : "Which members"}</span>
             <select
@@ -76,5 +72,30 @@ export function MatrixToolbar({ view, update }: MatrixToolbarProps) {
         Swap axes <span className="text-muted">(rows: {view.rows})</span>
       </button>
     </div>
+  );
+}
+
+interface FilterInputProps {
+  label: string;
+  className: string;
+  placeholder: string;
+  value: string;
+  onValue: (text: string) => void;
+}
+
+/** An axis's filter: the field follows every key at once while the URL, which keeps it, catches up. */
+function FilterInput({ label, className, placeholder, value, onValue }: FilterInputProps) {
+  const [text, setText] = useFieldText(value, { text: value, onText: onValue });
+  return (
+    <label className="grid gap-0.5 text-xs">
+      <span className="sr-only">{label}</span>
+      <input
+        type="search"
+        className={className}
+        placeholder={placeholder}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+    </label>
   );
 }
