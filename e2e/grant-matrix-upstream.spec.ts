@@ -1,35 +1,22 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { parseScope } from "#api/scope/forms.ts";
-import { E2E_BASE_URL, E2E_PORT } from "../playwright.config.ts";
+import { E2E_PORT } from "../playwright.config.ts";
 import { connect, expect, test } from "./fixtures.ts";
 import { matrixCell } from "./support/grant-matrix.ts";
 import { applyAll, previewPatchOnColumn } from "./support/grant-matrix-bulk.ts";
+import { startUpstreamServer } from "./support/upstream-server.ts";
 
 // The matrix uses only the REST API as Meshagent serves it: opened through a second server started
 // with `--upstream` (the e2e server standing in for the real Meshagent), it reads and writes grants.
 
 const PROXY_PORT = E2E_PORT + 100;
-let proxy: ChildProcess | undefined;
+let proxy: { stop: () => void } | undefined;
 
 test.beforeAll(async () => {
-  proxy = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts", "--upstream", E2E_BASE_URL], {
-    env: { ...process.env, PORT: String(PROXY_PORT), HOST: "127.0.0.1", MESHAGENT_DB: ":memory:" },
-    stdio: "ignore",
-  });
-  await expect
-    .poll(
-      () =>
-        fetch(`http://127.0.0.1:${PROXY_PORT}/healthz`).then(
-          (r) => r.status,
-          () => 0,
-        ),
-      { timeout: 30_000 },
-    )
-    .toBe(200);
+  proxy = await startUpstreamServer(PROXY_PORT);
 });
 
 test.afterAll(() => {
-  proxy?.kill("SIGTERM");
+  proxy?.stop();
 });
 
 test("through --upstream the matrix shows the grants and a bulk change is written upstream", async ({ page, user }) => {

@@ -4,7 +4,7 @@ import { useParams, useSearchParams } from "react-router";
 import type { StorageEntry } from "#api/schemas/storage.ts";
 import { joinStoragePath, storagePathProblem } from "#api/storage/path-rules.ts";
 import { ConfirmDialog } from "#app/components/ui/confirm-dialog.tsx";
-import { TextField } from "#app/components/ui/text-field.tsx";
+import { KeptTextField } from "#app/components/ui/kept-text-field.tsx";
 import { UntrustedText } from "#app/components/ui/untrusted-text.tsx";
 import { describeError } from "#app/lib/describe-error.ts";
 import { sessionQueries } from "#app/lib/session-queries.ts";
@@ -74,10 +74,10 @@ export function StoragePage() {
         </p>
       )}
       {!canList && (
-        <TextField
+        <KeptTextField
           label="Upload into folder"
           value={folder}
-          onChange={(event) => setParams(event.target.value ? { dir: event.target.value } : {}, { replace: true })}
+          onValue={(text) => setParams(text ? { dir: text } : {}, { replace: true })}
           placeholder="(the top folder)"
           spellCheck={false}
           error={folderProblem ?? undefined}
